@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "cfdoctor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cfdoctor", targets: ["CFDoctor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries. pkg-config names the flags; the providers tell SwiftPM what to suggest.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // "libcrypto", not "openssl": we need SHA-256 and HMAC only, not libssl's TLS.
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
+
+        // SHA-256, HMAC-SHA256, HMAC-SHA1 through OpenSSL's libcrypto.
+        .target(name: "Hashing", dependencies: ["COpenSSL"]),
+        // Text decoding (BOM, UTF-16, strict UTF-8) and a position-keeping JSON/YAML document tree.
+        .target(name: "Documents", dependencies: ["Yams"]),
+        // The normalized CloudFront model, its loaders and the cache/origin request policies.
+        .target(name: "CloudFrontModel", dependencies: ["Documents"]),
+        // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
+        .target(name: "PresignedURLs", dependencies: ["Hashing"]),
+        // What CloudFront does with a viewer request: behavior, cache key, origin request.
+        .target(name: "EdgeSimulation", dependencies: ["CloudFrontModel", "PresignedURLs"]),
+        // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
+        .target(name: "S3Errors", dependencies: ["CLibXML2"]),
+        // The rule engine and the catalog, one file per rule.
+        .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
+        .executableTarget(name: "CFDoctor", dependencies: [
+            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
+        .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
+        .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+        .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

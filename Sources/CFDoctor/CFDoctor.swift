@@ -1,0 +1,58 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct CFDoctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cfdoctor",
+        abstract: "Diagnose CloudFront distributions that serve private S3 objects through S3 presigned URLs.",
+        discussion: """
+            Exit status: 0 nothing at or above the --fail-on threshold, 1 findings at or above it, \
+            2 usage or input error.
+            """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, RulesCommand.self])
+
+    /// swift-argument-parser exits 64 on usage errors; cfdoctor promises 2 (SPEC §3), and one
+    /// clear line rather than a stack trace for everything else.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Glibc.exit(exit.rawValue)
+        } catch let failure as CommandFailure {
+            printError("cfdoctor: \(failure.message)")
+            Glibc.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                self.exit(withError: error)
+            }
+            printError(fullMessage(for: error))
+            Glibc.exit(2)
+        }
+    }
+}
+
+/// An input or usage problem found while running: printed as one line, exit 2.
+struct CommandFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+func printError(_ text: String) {
+    var line = text
+    if !line.hasSuffix("\n") { line += "\n" }
+    var bytes = Array(line.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if written <= 0 { break }
+        offset += written
+    }
+}

@@ -1,0 +1,66 @@
+@_exported import Documents
+
+/// One CloudFront distribution, normalized from whatever input described it (AWS CLI JSON now;
+/// CloudFormation and Terraform loaders produce the same model).
+public struct Distribution: Sendable {
+    /// `E…` ID when the input has one; else a name that identifies it (logical ID, Terraform address).
+    public var id: String?
+    public var domainName: String?
+    public var comment: String?
+    public var aliases: [String]
+    public var origins: [Origin]
+    public var originGroups: [OriginGroup]
+    /// The ordered `CacheBehaviors`, then the default behavior last — the order CloudFront matches in.
+    public var behaviors: [Behavior]
+    /// Where the distribution (or its config) starts.
+    public var location: SourceLocation
+    /// The IaC resource: CloudFormation logical ID or Terraform address; nil for AWS CLI exports.
+    public var resource: String?
+
+    public init(id: String?, domainName: String?, comment: String?, aliases: [String], origins: [Origin],
+                originGroups: [OriginGroup], behaviors: [Behavior], location: SourceLocation, resource: String? = nil) {
+        self.id = id
+        self.domainName = domainName
+        self.comment = comment
+        self.aliases = aliases
+        self.origins = origins
+        self.originGroups = originGroups
+        self.behaviors = behaviors
+        self.location = location
+        self.resource = resource
+    }
+
+    /// A name to show: the ID, else the IaC resource, else the domain, else the file it came from.
+    public var displayName: String {
+        id ?? resource ?? domainName ?? String(location.file.split(separator: "/").last ?? Substring(location.file))
+    }
+
+    public var defaultBehavior: Behavior? { behaviors.last(where: { $0.pathPattern == nil }) }
+
+    public func origin(id originID: String) -> Origin? {
+        origins.first(where: { $0.id == originID })
+    }
+
+    public func originGroup(id groupID: String) -> OriginGroup? {
+        originGroups.first(where: { $0.id == groupID })
+    }
+
+    /// The origins a behavior can send requests to: its origin, or the members of its origin group
+    /// (primary first).
+    public func origins(for behavior: Behavior) -> [Origin] {
+        if let origin = origin(id: behavior.targetOriginId) { return [origin] }
+        if let group = originGroup(id: behavior.targetOriginId) { return group.memberOriginIds.compactMap { origin(id: $0) } }
+        return []
+    }
+}
+
+/// Locations of individual fields, keyed by the CloudFront API member name (`DomainName`,
+/// `OriginPath`, `ForwardedValues.QueryString`, …) whatever the input's own spelling was.
+public struct FieldLocations: Sendable {
+    private var storage: [String: SourceLocation] = [:]
+    public init() {}
+    public subscript(field: String) -> SourceLocation? {
+        get { storage[field] }
+        set { storage[field] = newValue }
+    }
+}

@@ -1,0 +1,69 @@
+/// One node of a parsed JSON or YAML document, with the 1-based line and column (in Unicode
+/// scalars) where its value starts. Loaders navigate it with `Cursor`, which adds the JSON pointer.
+public struct DocNode: Sendable {
+    public indirect enum Value: Sendable {
+        case object([Member])
+        case array([DocNode])
+        case string(String)
+        /// The number as written, so a 64-bit TTL or an account ID never loses digits.
+        case number(String)
+        case bool(Bool)
+        case null
+        /// A YAML local tag such as CloudFormation's `!Ref` or `!GetAtt`, around its value.
+        case tagged(String, DocNode)
+    }
+
+    public struct Member: Sendable {
+        public var key: String
+        public var value: DocNode
+        public init(key: String, value: DocNode) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var value: Value
+    public var line: Int
+    public var column: Int
+
+    public init(_ value: Value, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+extension DocNode {
+    public var members: [Member]? {
+        if case .object(let members) = value { return members }
+        return nil
+    }
+
+    public var elements: [DocNode]? {
+        if case .array(let elements) = value { return elements }
+        return nil
+    }
+
+    public var string: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// The member named `key`; the last one wins, as in JSONSerialization and CloudFormation.
+    public subscript(key: String) -> DocNode? {
+        guard let members else { return nil }
+        return members.last(where: { $0.key == key })?.value
+    }
+
+    public var kindName: String {
+        switch value {
+        case .object: "an object"
+        case .array: "an array"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        case .tagged(let tag, _): "a \(tag) value"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Percent-encoding exactly as SigV4 canonicalisation needs it (AWS "Create a canonical request":
+/// unreserved characters A–Z a–z 0–9 - _ . ~ stay, every other byte becomes %XX upper-case).
+public enum PercentEncoding {
+    public enum Problem: Equatable, Sendable {
+        /// `%` not followed by two hexadecimal digits.
+        case invalidEscape(String)
+        /// The decoded bytes are not UTF-8.
+        case notUTF8
+    }
+
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+             UInt8(ascii: "."), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// AWS `UriEncode`: every byte but the unreserved ones escaped; `/` kept when `keepSlash`.
+    public static func encode(_ text: String, keepSlash: Bool = false) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                out.append(byte)
+            } else {
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes `%XX` escapes. `plusAsSpace` decodes `+` as a space, as form encoding does.
+    /// Invalid escapes are kept literally and reported, never fatal.
+    public static func decode(_ text: Substring, plusAsSpace: Bool = false) -> (value: String, problems: [Problem]) {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        var problems = [Problem]()
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte == UInt8(ascii: "%") {
+                if index + 2 < source.count,
+                   let high = hexValue(source[index + 1]), let low = hexValue(source[index + 2]) {
+                    bytes.append(high << 4 | low)
+                    index += 3
+                    continue
+                }
+                let end = min(index + 3, source.count)
+                problems.append(.invalidEscape(String(decoding: source[index..<end], as: UTF8.self)))
+                bytes.append(byte)
+            } else if plusAsSpace && byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else {
+                bytes.append(byte)
+            }
+            index += 1
+        }
+        if let value = String(validating: bytes, as: UTF8.self) { return (value, problems) }
+        problems.append(.notUTF8)
+        return (String(decoding: bytes, as: UTF8.self), problems)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// The authentication a URL carries in its query string.
+public enum QueryAuth: Sendable {
+    case sigV4(SigV4Query)
+    case sigV2(SigV2Query)
+    case none
+
+    public init(_ url: PresignedURL) {
+        if url.parameters.contains(where: { $0.name.hasPrefix("X-Amz-") && SigV4Query.parameterNames.contains($0.name) }) {
+            self = .sigV4(SigV4Query(url))
+        } else if url.value("AWSAccessKeyId") != nil || url.value("Signature") != nil {
+            self = .sigV2(SigV2Query(url))
+        } else {
+            self = .none
+        }
+    }
+
+    public var sigV4: SigV4Query? {
+        if case .sigV4(let query) = self { return query }
+        return nil
+    }
+}
+
+/// SigV4 query parameters (S3 API Reference, "Authenticating Requests: Using Query Parameters
+/// (AWS Signature Version 4)"). Every field is optional: what is missing or malformed is a finding.
+public struct SigV4Query: Sendable {
+    public static let required = ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires",
+                                  "X-Amz-SignedHeaders", "X-Amz-Signature"]
+    public static let parameterNames: Set<String> = Set(required + ["X-Amz-Security-Token"])
+
+    public struct Credential: Sendable, Equatable {
+        public var accessKeyId: String
+        public var date: String
+        public var region: String
+        public var service: String
+        public var terminator: String
+        public var scope: String { "\(date)/\(region)/\(service)/\(terminator)" }
+    }
+
+    public var algorithm: String?
+    public var credentialText: String?
+    public var credential: Credential?
+    public var amzDateText: String?
+    public var amzDate: Timestamp?
+    public var expiresText: String?
+    /// `X-Amz-Expires` when it is a plain non-negative integer.
+    public var expires: Int64?
+    public var signedHeaders: [String]
+    public var signature: String?
+    public var securityToken: String?
+    /// Required parameters that are absent.
+    public var missing: [String]
+    /// Human-readable problems with parameters that are present (duplicates, bad formats).
+    public var malformed: [String]
+
+    public init(_ url: PresignedURL) {
+        algorithm = url.value("X-Amz-Algorithm")
+        credentialText = url.value("X-Amz-Credential")
+        amzDateText = url.value("X-Amz-Date")
+        expiresText = url.value("X-Amz-Expires")
+        signature = url.value("X-Amz-Signature")
+        securityToken = url.value("X-Amz-Security-Token")
+        let signedHeaderText = url.value("X-Amz-SignedHeaders")
+        signedHeaders = signedHeaderText.map { $0.split(separator: ";").map { $0.lowercased() } } ?? []
+        missing = Self.required.filter { url.value($0) == nil }
+        var problems = [String]()
+        for name in Self.parameterNames where url.count(of: name) > 1 {
+            problems.append("\(name) appears \(url.count(of: name)) times")
+        }
+        // Lower-case spellings are different parameters to S3, and a common hand-made mistake.
+        for parameter in url.parameters where parameter.name.lowercased().hasPrefix("x-amz-")
+            && !Self.parameterNames.contains(parameter.name)
+            && Self.parameterNames.contains(where: { $0.lowercased() == parameter.name.lowercased() }) {
+            problems.append("'\(parameter.name)' is not spelled as S3 expects (parameter names are case-sensitive)")
+        }
+        if let algorithm, algorithm != "AWS4-HMAC-SHA256" {
+            problems.append(algorithm == "AWS4-ECDSA-P256-SHA256"
+                ? "X-Amz-Algorithm is SigV4A (AWS4-ECDSA-P256-SHA256), used for Multi-Region Access Points"
+                : "X-Amz-Algorithm is '\(algorithm)', expected AWS4-HMAC-SHA256")
+        }
+        if let credentialText {
+            let parts = credentialText.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 5 {
+                credential = Credential(accessKeyId: parts[0], date: parts[1], region: parts[2],
+                                        service: parts[3], terminator: parts[4])
+                if parts[1].count != 8 || !parts[1].allSatisfy(\.isNumber) {
+                    problems.append("X-Amz-Credential date '\(parts[1])' is not YYYYMMDD")
+                }
+            } else {
+                problems.append("X-Amz-Credential must be ACCESS_KEY/YYYYMMDD/REGION/SERVICE/aws4_request; it has \(parts.count) parts")
+            }
+        }
+        if let amzDateText {
+            amzDate = Timestamp.parseAmzDate(amzDateText)
+            if amzDate == nil { problems.append("X-Amz-Date '\(amzDateText)' is not in the form YYYYMMDDTHHMMSSZ") }
+        }
+        if let expiresText {
+            if let value = Int64(expiresText), value >= 0, expiresText.allSatisfy(\.isNumber) {
+                expires = value
+            } else {
+                problems.append("X-Amz-Expires '\(expiresText)' is not a whole number of seconds")
+            }
+        }
+        if let signature, signature.count != 64 || !signature.allSatisfy(\.isHexDigit) {
+            problems.append("X-Amz-Signature is not 64 hexadecimal characters (was the URL truncated?)")
+        }
+        if let signedHeaderText {
+            if signedHeaders.isEmpty || !signedHeaders.contains("host") {
+                problems.append("X-Amz-SignedHeaders '\(signedHeaderText)' does not include host, which SigV4 requires")
+            }
+            if signedHeaders != signedHeaders.sorted() {
+                problems.append("X-Amz-SignedHeaders is not sorted")
+            }
+        }
+        malformed = problems
+    }
+
+    /// When the signature stops being accepted: X-Amz-Date + X-Amz-Expires.
+    public var expiry: Timestamp? {
+        guard let amzDate, let expires else { return nil }
+        return amzDate + expires
+    }
+}
+
+/// Legacy SigV2 query authentication: `AWSAccessKeyId`, `Expires` (absolute Unix time), `Signature`.
+public struct SigV2Query: Sendable {
+    public var accessKeyId: String?
+    public var expires: Timestamp?
+    public var expiresText: String?
+    public var signature: String?
+    public var securityToken: String?
+
+    public init(_ url: PresignedURL) {
+        accessKeyId = url.value("AWSAccessKeyId")
+        expiresText = url.value("Expires")
+        expires = expiresText.flatMap { Int64($0) }.map { Timestamp(seconds: $0) }
+        signature = url.value("Signature")
+        securityToken = url.value("x-amz-security-token")
+    }
+}

@@ -1,0 +1,192 @@
+/// What an S3 host name says: bucket (for virtual-hosted hosts), region, form and flags.
+///
+/// Host forms and their sources: fixtures/README.md → s3-endpoint-forms.md (AWS S3 user guide
+/// "Virtual hosting of buckets", "Website endpoints", REST API "Constructing S3 hostnames",
+/// botocore 1.43.11 endpoints.json and S3 endpoint rule set).
+public struct S3Endpoint: Sendable, Equatable {
+    public enum Form: String, Sendable {
+        /// `s3.REGION` — the standard regional form.
+        case regional
+        /// `s3-REGION` — legacy dash form ("we recommend that you do not use this endpoint structure").
+        case dashRegional
+        /// `s3` — legacy global endpoint; us-east-1 semantics, redirects elsewhere.
+        case global
+        /// `s3-external-1` — us-east-1 alias.
+        case external1
+        /// `s3-accelerate` — Transfer Acceleration; no region in the host.
+        case accelerate
+        /// `s3-website-REGION` / `s3-website.REGION` — serves public content only, no authentication.
+        case website
+        /// `NAME-ACCOUNT.s3-accesspoint.REGION`.
+        case accessPoint
+        /// `NAME-ACCOUNT.s3-object-lambda.REGION`.
+        case objectLambda
+        /// `ALIAS.accesspoint.s3-global` — signed with SigV4A, not SigV4.
+        case multiRegionAccessPoint
+    }
+
+    public enum Addressing: String, Sendable {
+        case virtualHosted = "virtual-hosted"
+        case path = "path-style"
+    }
+
+    public enum Partition: String, Sendable {
+        case aws, awsCN = "aws-cn", awsUSGov = "aws-us-gov"
+    }
+
+    /// The host exactly as given, lower-cased.
+    public var host: String
+    /// Bucket (or access point name) for virtual-hosted hosts; nil for path-style hosts.
+    public var bucket: String?
+    /// The region named in the host; nil when the host names none (global, accelerate, MRAP).
+    public var region: String?
+    public var form: Form
+    public var addressing: Addressing
+    public var dualstack: Bool
+    public var fips: Bool
+    /// For website endpoints: true for the `s3-website-REGION` (dash) spelling.
+    public var websiteDash: Bool
+    public var partition: Partition
+
+    /// The region S3 serves this host from: the named one, or us-east-1 for the global and
+    /// external-1 endpoints ("Requests made with the legacy global endpoint go to the US East
+    /// (N. Virginia) Region by default", S3 user guide, VirtualHosting).
+    public var servingRegion: String? {
+        if let region { return region }
+        switch form {
+        case .global, .external1: return "us-east-1"
+        default: return nil
+        }
+    }
+
+    /// A short description for traces: "virtual-hosted, regional (eu-west-1)".
+    public var summary: String {
+        var parts = [addressing.rawValue]
+        switch form {
+        case .regional: parts.append("regional")
+        case .dashRegional: parts.append("legacy dash-regional")
+        case .global: parts.append("legacy global (no region)")
+        case .external1: parts.append("s3-external-1 (us-east-1)")
+        case .accelerate: parts.append("Transfer Acceleration (no region)")
+        case .website: parts.append(websiteDash ? "website endpoint (dash form)" : "website endpoint")
+        case .accessPoint: parts.append("access point")
+        case .objectLambda: parts.append("Object Lambda access point")
+        case .multiRegionAccessPoint: parts.append("Multi-Region Access Point")
+        }
+        if dualstack { parts.append("dualstack") }
+        if fips { parts.append("FIPS") }
+        if let region { parts.append(region) }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension S3Endpoint {
+    /// Parses a host name; nil when it is not an S3 host (a CloudFront domain, an ALB, a CNAME).
+    public static func parse(host rawHost: String) -> S3Endpoint? {
+        var host = rawHost.lowercased()
+        if host.hasSuffix(".") { host.removeLast() }
+        if let colon = host.lastIndex(of: ":"), !host.contains("]") { host = String(host[..<colon]) }
+        let partitionSuffix: Partition
+        let prefix: Substring
+        if host.hasSuffix(".amazonaws.com.cn") {
+            partitionSuffix = .awsCN
+            prefix = host.dropLast(".amazonaws.com.cn".count)
+        } else if host.hasSuffix(".amazonaws.com") {
+            partitionSuffix = .aws
+            prefix = host.dropLast(".amazonaws.com".count)
+        } else {
+            return nil
+        }
+        let labels = prefix.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !labels.contains(where: \.isEmpty) else { return nil }
+        // The service label is searched from the right: a bucket name may itself contain "s3".
+        guard let serviceIndex = labels.lastIndex(where: isServiceLabel) else { return nil }
+        let bucketLabels = labels[..<serviceIndex]
+        let bucket = bucketLabels.isEmpty ? nil : bucketLabels.joined(separator: ".")
+        var rest = Array(labels[(serviceIndex + 1)...])
+        let service = labels[serviceIndex]
+
+        var endpoint = S3Endpoint(host: host, bucket: bucket, region: nil, form: .regional,
+                                  addressing: bucket == nil ? .path : .virtualHosted, dualstack: false, fips: false,
+                                  websiteDash: false, partition: partitionSuffix)
+        func takeDualstack() {
+            if rest.first == "dualstack" { endpoint.dualstack = true; rest.removeFirst() }
+        }
+        func takeRegion() -> Bool {
+            guard rest.count == 1, isRegion(rest[0]) else { return false }
+            endpoint.region = rest.removeFirst()
+            return true
+        }
+        switch service {
+        case "s3":
+            takeDualstack()
+            if rest.isEmpty {
+                guard !endpoint.dualstack else { return nil }
+                endpoint.form = .global
+            } else {
+                guard takeRegion() else { return nil }
+                endpoint.form = .regional
+            }
+        case "s3-fips":
+            endpoint.fips = true
+            takeDualstack()
+            guard takeRegion() else { return nil }
+        case "s3-accelerate":
+            endpoint.form = .accelerate
+            takeDualstack()
+            guard rest.isEmpty, bucket != nil else { return nil }
+        case "s3-external-1":
+            endpoint.form = .external1
+            guard rest.isEmpty else { return nil }
+        case "s3-website":
+            endpoint.form = .website
+            guard takeRegion(), bucket != nil else { return nil }
+        case "s3-accesspoint", "s3-accesspoint-fips":
+            endpoint.form = .accessPoint
+            endpoint.fips = service.hasSuffix("-fips")
+            takeDualstack()
+            guard takeRegion(), bucket != nil else { return nil }
+        case "s3-object-lambda", "s3-object-lambda-fips":
+            endpoint.form = .objectLambda
+            endpoint.fips = service.hasSuffix("-fips")
+            guard takeRegion(), bucket != nil else { return nil }
+        case "accesspoint":
+            endpoint.form = .multiRegionAccessPoint
+            guard rest == ["s3-global"], bucket != nil else { return nil }
+            rest.removeAll()
+        default:
+            if service.hasPrefix("s3-website-") {
+                let region = String(service.dropFirst("s3-website-".count))
+                guard isRegion(region), rest.isEmpty, bucket != nil else { return nil }
+                endpoint.form = .website
+                endpoint.websiteDash = true
+                endpoint.region = region
+            } else if service.hasPrefix("s3-") {
+                let region = String(service.dropFirst("s3-".count))
+                guard isRegion(region) else { return nil }
+                endpoint.form = .dashRegional
+                endpoint.region = region
+                takeDualstack()
+                guard rest.isEmpty else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard rest.isEmpty else { return nil }
+        if let region = endpoint.region, region.hasPrefix("us-gov-") { endpoint.partition = .awsUSGov }
+        if endpoint.form == .multiRegionAccessPoint { endpoint.addressing = .virtualHosted }
+        return endpoint
+    }
+
+    private static func isServiceLabel(_ label: String) -> Bool {
+        label == "s3" || label == "accesspoint" || (label.hasPrefix("s3-") && label != "s3-global")
+    }
+
+    /// `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`, `us-isob-east-1`.
+    static func isRegion(_ label: String) -> Bool {
+        let parts = label.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
+        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter && $0.isASCII } }
+            && parts[0].count == 2
+    }
+}

@@ -1,0 +1,80 @@
+import CloudFrontModel
+import PresignedURLs
+
+extension Rule {
+    /// CFD101: the article's bug — the console picks the global `bucket.s3.amazonaws.com`.
+    static let originDomainMissingRegion = Rule(RuleDescription(
+        id: "CFD101", name: "origin-domain-missing-region", severity: .warning,
+        summary: "An S3 origin uses the global host bucket.s3.amazonaws.com instead of the regional one.",
+        rationale: """
+            SigV4 signs the Host header. SDKs presign the regional host (bucket.s3.REGION.amazonaws.com: the \
+            JavaScript SDK, boto3 with addressing_style='virtual'), while the console's bucket picker and \
+            CloudFormation's DomainName / Terraform's bucket_domain_name give the global host. CloudFront sends \
+            Host = the origin domain, so S3 computes the signature over another host and answers \
+            SignatureDoesNotMatch. The global endpoint also redirects or fails for buckets outside us-east-1 \
+            ("Regions launched after March 20, 2019 … return an HTTP 400 Bad Request", S3 user guide). \
+            Severity: warning from the configuration alone; error when a URL shows it was signed for a regional host.
+            """,
+        fix: "Set the origin DomainName to the regional host the URLs are signed for, e.g. BUCKET.s3.REGION.amazonaws.com "
+            + "(CloudFormation: !GetAtt Bucket.RegionalDomainName; Terraform: bucket_regional_domain_name).",
+        sources: [
+            "Seed article: 'How to use S3 signed URLs with CloudFront' (origin domain missing the region)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint)",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, note: "no URL: warning"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """,
+                url: "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host",
+                note: "the article's URL, signed for the regional host: error"),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": "www-site.s3.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": "E2ABCDEF123456"}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "site", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
+                """, note: "a static site behind OAC does not serve presigned URLs: out of scope"),
+        ]
+    )) { context in
+        guard let target = context.target else { return [] }
+        return target.s3RestOrigins.compactMap { origin, endpoint in
+            guard endpoint.form == .global else { return nil }
+            let bucket = endpoint.bucket ?? "BUCKET"
+            let location = origin.location(of: "DomainName")
+            if let simulation = context.simulation, simulation.origin?.id == origin.id,
+               let signed = simulation.signedHost.host {
+                guard signed != origin.domainName.lowercased() else { return nil }
+                if let signedEndpoint = S3Endpoint.parse(host: signed), let region = signedEndpoint.region {
+                    return Violation(
+                        "Origin '\(origin.id)' uses the global host \(origin.domainName), but the URL was signed for \(signed): "
+                            + "CloudFront sends Host: \(origin.domainName), so S3 computes the signature over another host "
+                            + "and answers SignatureDoesNotMatch.",
+                        at: location, origin: origin.id, severity: .error,
+                        fix: "Set the origin DomainName to \(signed) — the host the URL was signed for "
+                            + "(or \(bucket).s3.\(region).amazonaws.com, and sign URLs for that host).")
+                }
+            }
+            let region = context.credentialRegion
+            let regionHint = region.map { " The URL's credential scope names \($0)." } ?? ""
+            return Violation(
+                "Origin '\(origin.id)' uses the global S3 host \(origin.domainName) without a region: URLs presigned for the "
+                    + "regional host fail with SignatureDoesNotMatch through CloudFront.\(regionHint)",
+                at: location, origin: origin.id,
+                fix: "Use the regional host \(bucket).s3.\(region ?? "REGION").amazonaws.com as the origin DomainName and "
+                    + "presign URLs for that same host.")
+        }
+    }
+}

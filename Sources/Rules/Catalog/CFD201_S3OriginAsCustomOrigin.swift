@@ -1,0 +1,53 @@
+import CloudFrontModel
+import PresignedURLs
+
+extension Rule {
+    /// CFD201: the article's `x-amz-cf-id` "headers not signed" error.
+    static let s3OriginAsCustomOrigin = Rule(RuleDescription(
+        id: "CFD201", name: "s3-origin-as-custom-origin", severity: .error,
+        summary: "An S3 REST endpoint is configured as a custom origin (CustomOriginConfig).",
+        rationale: """
+            For a custom origin CloudFront adds the X-Amz-Cf-Id header to every origin request. S3 sees an \
+            x-amz-* header that is not in X-Amz-SignedHeaders and rejects the presigned request: AccessDenied, \
+            "There were headers present in the request which were not signed", HeadersNotSigned: x-amz-cf-id. \
+            With S3OriginConfig CloudFront treats the origin as S3 and the URL works.
+            """,
+        fix: "Configure the origin with S3OriginConfig (OriginAccessIdentity \"\") instead of CustomOriginConfig. "
+            + "In the console, choose the bucket from the Origin domain list so CloudFront recognises it as S3.",
+        sources: [
+            "Seed article: 'How to use S3 signed URLs with CloudFront', section X-Amz-Cf-Id",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html",
+            "S3 error body: fixtures/errors/AccessDenied.HeadersNotSigned.x-amz-acl.xml (same shape, real capture)",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
+                  "CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
+                """),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
+                """),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com",
+                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "alb", "ForwardedValues": {"QueryString": true}}}
+                """, presignedPaths: ["*"], note: "an ALB is a custom origin by nature"),
+        ]
+    )) { context in
+        guard let target = context.target else { return [] }
+        return target.s3RestOrigins.compactMap { origin, endpoint in
+            // Multi-Region Access Points must be custom origins (S3 user guide, MRAP restrictions).
+            guard origin.isCustom, endpoint.form != .multiRegionAccessPoint else { return nil }
+            return Violation(
+                "Origin '\(origin.id)' points at the S3 REST endpoint \(origin.domainName) but is configured as a custom "
+                    + "origin: CloudFront adds X-Amz-Cf-Id, and S3 rejects the presigned request with AccessDenied "
+                    + "\"There were headers present in the request which were not signed\" (HeadersNotSigned: x-amz-cf-id).",
+                at: origin.location(of: "CustomOriginConfig"), origin: origin.id)
+        }
+    }
+}

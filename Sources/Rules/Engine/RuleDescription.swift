@@ -1,0 +1,91 @@
+import PresignedURLs
+
+/// Everything a rule says about itself: the catalog entry, the `cfdoctor rules ID` page, and the
+/// examples the generic test runs (modelled on SwiftLint's `RuleDescription`).
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var name: String
+    public var severity: Severity
+    /// One line: when the rule fires.
+    public var summary: String
+    /// Why it breaks presigned URLs or leaks data, with the AWS behaviour it rests on.
+    public var rationale: String
+    public var fix: String
+    /// Where the AWS behaviour is documented (or the real captured response).
+    public var sources: [String]
+    /// Configurations (and URLs) that must trigger the rule. `↓` in the config marks where each
+    /// finding must be reported.
+    public var triggering: [RuleExample]
+    /// Configurations that must not trigger it.
+    public var nonTriggering: [RuleExample]
+
+    public init(id: String, name: String, severity: Severity, summary: String, rationale: String, fix: String,
+                sources: [String], triggering: [RuleExample], nonTriggering: [RuleExample]) {
+        self.id = id
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.fix = fix
+        self.sources = sources
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+}
+
+/// A minimal input for a rule: a DistributionConfig (JSON, `↓` before the value where the
+/// finding belongs) and optionally a URL and options.
+public struct RuleExample: Sendable {
+    public var config: String?
+    public var url: String?
+    public var options: RuleOptions
+    public var note: String?
+
+    public init(config: String? = nil, url: String? = nil, now: String? = nil, signatureLifetime: Int64? = nil,
+                maxExposure: Int64? = nil, presignedPaths: [String] = [], note: String? = nil) {
+        self.config = config
+        self.url = url
+        self.options = RuleOptions(now: now.flatMap(Timestamp.parse), signatureLifetime: signatureLifetime,
+                                   maxExposure: maxExposure, presignedPaths: presignedPaths)
+        self.note = note
+    }
+
+    public static let marker: Character = "↓"
+
+    /// The config without markers, and the (line, column) of each marker.
+    public var strippedConfig: (text: String, markers: [(line: Int, column: Int)])? {
+        guard let config else { return nil }
+        var text = ""
+        var markers = [(line: Int, column: Int)]()
+        var line = 1, column = 1
+        for scalar in config.unicodeScalars {
+            if Character(scalar) == Self.marker {
+                markers.append((line, column))
+                continue
+            }
+            text.unicodeScalars.append(scalar)
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (text, markers)
+    }
+}
+
+/// Settings that change what rules conclude: from flags, `.cfdoctor.yml`, or an example.
+public struct RuleOptions: Sendable {
+    /// "Now" for expiry checks; nil means the current time.
+    public var now: Timestamp?
+    /// `--signature-lifetime`: how long URLs live when no URL is given.
+    public var signatureLifetime: Int64?
+    /// `--max-exposure`.
+    public var maxExposure: Int64?
+    /// `--presigned-paths`: globs of behavior path patterns that serve presigned URLs.
+    public var presignedPaths: [String]
+
+    public init(now: Timestamp? = nil, signatureLifetime: Int64? = nil, maxExposure: Int64? = nil,
+                presignedPaths: [String] = []) {
+        self.now = now
+        self.signatureLifetime = signatureLifetime
+        self.maxExposure = maxExposure
+        self.presignedPaths = presignedPaths
+    }
+}
