@@ -1,0 +1,5 @@
+extension Catalog {
+    /// Host forms and the URL itself: CFD102–CFD106, CFD601–CFD611.
+    static let urlRules: [Rule] = [
+    ]
+}
