@@ -33,9 +33,16 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How long presigned URLs live, when no --url gives X-Amz-Expires (900, 15m, 1h).", valueName: "duration"))
     var signatureLifetime: String?
 
+    @Option(help: ArgumentHelp("The longest a presigned object may stay reachable: rounding window + signature lifetime + cache TTL (e.g. 2h).", valueName: "duration"))
+    var maxExposure: String?
+
     @Option(name: .customLong("policies"),
             help: ArgumentHelp("Custom cache / origin request policies (get-cache-policy, list-cache-policies, …) (repeatable).", valueName: "file"))
     var policyFiles: [String] = []
+
+    @Option(help: ArgumentHelp("The environment variable holding the secret access key used to verify signatures "
+                               + "(never pass the key itself).", valueName: "name"))
+    var secretKeyEnv = "AWS_SECRET_ACCESS_KEY"
 
     @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never.")
     var failOn: FailThreshold = .error
@@ -79,10 +86,13 @@ struct CheckCommand: ParsableCommand {
         }
         let options = RuleOptions(now: try time.resolvedNow(),
                                   signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
+                                  maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
                                   presignedPaths: presignedPaths)
         let ignored = Set(ignoredRules.compactMap { Catalog.rule($0)?.id })
         let engine = Engine(rules: Catalog.all.filter { !ignored.contains($0.id) }, catalog: catalog)
-        let report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!)
+        let secret = parsedURLs.isEmpty ? nil : SecretKey.read(from: secretKeyEnv)
+        let report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!,
+                                secretKey: secret)
         switch output.format {
         case .text:
             print(TextReport(report: report, distributions: distributions, style: .detect()).render(), terminator: "")

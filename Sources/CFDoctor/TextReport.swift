@@ -82,10 +82,34 @@ struct TextReport {
         if !dropped.isEmpty { queryLine += "; " + style.red("dropped: " + dropped.joined(separator: ", ")) }
         if undecided > 0 { queryLine += "; \(undecided) undecided (unknown policy)" }
         out += queryLine + "\n"
+        if let signature = request.signature {
+            if signature.receivedVerifies {
+                out += "  signature: " + style.green("✓ verifies for the request S3 receives") + "\n"
+            } else if !signature.unknownSignedHeaders.isEmpty {
+                out += "  signature: not verifiable (signed headers \(signature.unknownSignedHeaders.joined(separator: ", ")) unknown)\n"
+            } else {
+                out += "  signature: " + style.red("✗ S3 answers SignatureDoesNotMatch") + "\n"
+                if let signed = signature.signedFor {
+                    out += "    signed for: Host \(signed.host), path \(signed.rawPath) (\(signed.label))\n"
+                }
+                if let canonical = signature.receivedCheck.canonicalRequest {
+                    out += "    canonical request S3 computes:\n"
+                    out += canonical.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "      " + redactSignatureLine(String($0)) }.joined(separator: "\n") + "\n"
+                }
+            }
+        }
         if let forwarding = request.forwarding {
             out += "  cache: \(forwarding.settingsDescription); TTL min \(forwarding.ttl.minimum) / default \(forwarding.ttl.default) / max \(forwarding.ttl.maximum) s\n"
         }
         return out
+    }
+
+    /// The canonical query carries the session token; never print it.
+    private func redactSignatureLine(_ line: String) -> String {
+        guard line.contains("X-Amz-Security-Token=") else { return line }
+        return line.split(separator: "&").map { $0.hasPrefix("X-Amz-Security-Token=") ? "X-Amz-Security-Token=REDACTED" : String($0) }
+            .joined(separator: "&")
     }
 
     private func originKind(_ origin: Origin) -> String {

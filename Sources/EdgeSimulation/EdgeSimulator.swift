@@ -41,8 +41,10 @@ public enum EdgeSimulator {
         return distributions.count == 1 ? [0] : []
     }
 
+    /// `secretKey`, when given, verifies the signature as S3 would and finds the host the URL was
+    /// signed for. It is used for HMAC only and never stored in the result.
     public static func simulate(_ url: PresignedURL, through distribution: Distribution,
-                                catalog: PolicyCatalog) -> SimulatedRequest? {
+                                catalog: PolicyCatalog, secretKey: String? = nil) -> SimulatedRequest? {
         guard let index = behaviorIndex(for: String(url.rawPath), in: distribution) else { return nil }
         let behavior = distribution.behaviors[index]
         let group = distribution.originGroup(id: behavior.targetOriginId)
@@ -82,10 +84,19 @@ public enum EdgeSimulator {
             }
         }
         let signedHost: SimulatedRequest.SignedHost = url.endpoint != nil ? .known(url.host) : .unknown
-        return SimulatedRequest(
+        var request = SimulatedRequest(
             url: url, auth: QueryAuth(url), behaviorIndex: index, behavior: behavior, origin: origin,
             originGroup: group, forwarding: forwarding, signedHost: signedHost, originHost: originHost,
             hostForwardedFromViewer: hostForwarded,
             originRawPath: (origin?.originPath ?? "") + url.rawPath, query: query, addedHeaders: headers)
+        if let secretKey, let diagnosis = SignatureDiagnosis.diagnose(request, secret: secretKey) {
+            request.signature = diagnosis
+            if diagnosis.receivedVerifies {
+                request.signedHost = .verified(originHost)
+            } else if let signed = diagnosis.signedFor {
+                request.signedHost = .verified(signed.host)
+            }
+        }
+        return request
     }
 }

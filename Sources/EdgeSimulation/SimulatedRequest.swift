@@ -51,6 +51,8 @@ public struct SimulatedRequest: Sendable {
     public var originRawPath: String
     public var query: [QueryDecision]
     public var addedHeaders: [AddedHeader]
+    /// Set when a secret key was available: whether the signature verifies as S3 receives it.
+    public var signature: SignatureDiagnosis?
 
     /// The S3 endpoint of the origin's host, if it is one.
     public var originEndpoint: S3Endpoint? { S3Endpoint.parse(host: originHost) }

@@ -9,6 +9,7 @@ public enum Catalog {
         .s3OriginAsCustomOrigin,
         .queryStringNotForwarded,
         .ttlExceedsSignatureLifetime,
+        .signatureMismatch,
     ]
 
     public static func rule(_ idOrName: String) -> Rule? {

@@ -35,8 +35,9 @@ public struct Engine: Sendable {
         self.catalog = catalog
     }
 
+    /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures.
     public func run(distributions: [Distribution], urls: [PresignedURL], options: RuleOptions,
-                    now: Timestamp) -> Report {
+                    now: Timestamp, secretKey: String? = nil) -> Report {
         var findings = [Finding]()
         var simulations = [Report.Simulation]()
         var notes = [String]()
@@ -73,7 +74,8 @@ public struct Engine: Sendable {
             for url in urls {
                 let candidates = EdgeSimulator.distributions(serving: url, among: distributions)
                 guard candidates.contains(where: { distributions[$0].location == distribution.location }),
-                      let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog) else { continue }
+                      let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog,
+                                                                    secretKey: secretKey) else { continue }
                 hits[request.behaviorIndex, default: []].append(request)
                 simulations.append(Report.Simulation(distribution: distribution.displayName, request: request))
             }

@@ -37,7 +37,8 @@ public enum ExampleRunner {
             }
         }
         let now = example.options.now ?? defaultNow
-        let report = engine.run(distributions: distributions, urls: urls, options: example.options, now: now)
+        let report = engine.run(distributions: distributions, urls: urls, options: example.options, now: now,
+                                secretKey: example.secretKey)
         return Outcome(findings: report.findings.filter { $0.rule == rule.id }, markers: markers, failure: nil)
     }
 }

@@ -39,14 +39,17 @@ public struct RuleExample: Sendable {
     public var config: String?
     public var url: String?
     public var options: RuleOptions
+    /// A secret key for signature verification. Only AWS's published example keys belong here.
+    public var secretKey: String?
     public var note: String?
 
     public init(config: String? = nil, url: String? = nil, now: String? = nil, signatureLifetime: Int64? = nil,
-                maxExposure: Int64? = nil, presignedPaths: [String] = [], note: String? = nil) {
+                maxExposure: Int64? = nil, presignedPaths: [String] = [], secretKey: String? = nil, note: String? = nil) {
         self.config = config
         self.url = url
         self.options = RuleOptions(now: now.flatMap(Timestamp.parse), signatureLifetime: signatureLifetime,
                                    maxExposure: maxExposure, presignedPaths: presignedPaths)
+        self.secretKey = secretKey
         self.note = note
     }
 

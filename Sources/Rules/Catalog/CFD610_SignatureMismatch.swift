@@ -1,0 +1,87 @@
+import CloudFrontModel
+import EdgeSimulation
+import PresignedURLs
+
+/// AWS S3 API Reference, "Example: A presigned URL" (sigv4-query-string-auth): public example
+/// credentials, not a secret (fixtures/reference/sigv4-presigned-get-example.json).
+let awsDocumentationExampleSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+let awsDocumentationExampleURL = "https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+    + "&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z"
+    + "&X-Amz-Expires=86400&X-Amz-SignedHeaders=host"
+    + "&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"
+
+extension Rule {
+    /// CFD610: with the secret key, cfdoctor computes the signature exactly as S3 will for the
+    /// request CloudFront sends, and — when it fails — finds the host and path it was signed for.
+    static let signatureMismatch = Rule(RuleDescription(
+        id: "CFD610", name: "signature-mismatch", severity: .error,
+        summary: "With the secret key: the signature does not verify for the request S3 receives through CloudFront.",
+        rationale: """
+            S3 recomputes the SigV4 signature over the request it receives: method, path, every query \
+            parameter but X-Amz-Signature, and the signed headers (host at least) — then compares. \
+            Anything CloudFront changes between the viewer and S3 (Host, OriginPath, dropped or re-encoded \
+            query parameters) makes S3 answer 403 SignatureDoesNotMatch. cfdoctor verifies the signature \
+            for the simulated origin request and, when it fails, for every S3 spelling of the bucket's host \
+            (regional, dash, global, dualstack, accelerate, path-style), with and without OriginPath, and \
+            reports which one the URL was really signed for. The secret is read from an environment variable \
+            (--secret-key-env, default AWS_SECRET_ACCESS_KEY) and never printed.
+            """,
+        fix: "Make CloudFront send exactly what was signed: the origin DomainName must be the host the URL was signed "
+            + "for, OriginPath must be empty (or part of the signed key), and every query parameter must reach S3.",
+        sources: [
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html",
+            "fixtures/presigned/botocore-vectors.json (botocore 1.43.11 ground truth)",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"examplebucket.s3.us-east-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: awsDocumentationExampleURL, secretKey: awsDocumentationExampleSecret,
+                note: "AWS's documented example URL, signed for the global host, through a regional origin"),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: awsDocumentationExampleURL, secretKey: awsDocumentationExampleSecret,
+                note: "the origin is the host the URL was signed for: S3 verifies it"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.us-east-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: awsDocumentationExampleURL, note: "no secret key: nothing to verify"),
+        ]
+    )) { context in
+        guard let target = context.target, let simulation = context.simulation,
+              let diagnosis = simulation.signature, !diagnosis.receivedVerifies else { return [] }
+        let origin = simulation.origin
+        if !diagnosis.unknownSignedHeaders.isEmpty {
+            return [Violation(
+                "Cannot verify the signature: it signs the header(s) \(diagnosis.unknownSignedHeaders.joined(separator: ", ")), "
+                    + "whose values the URL does not carry.",
+                at: target.behavior.location, origin: origin?.id, severity: .info)]
+        }
+        let received = "Host \(simulation.originHost), path \(simulation.originRawPath)"
+        guard let signed = diagnosis.signedFor else {
+            return [Violation(
+                "The signature does not verify for what S3 receives (\(received)) nor for any of \(diagnosis.candidatesTried) "
+                    + "candidate hosts and paths: the secret key does not belong to the URL's access key, or the URL was "
+                    + "changed after signing.",
+                at: target.behavior.location, origin: origin?.id,
+                fix: "Check that the secret in the environment matches the URL's X-Amz-Credential access key and that the URL "
+                    + "was copied whole.")]
+        }
+        let hostDiffers = signed.host != simulation.originHost.lowercased()
+        let location = hostDiffers ? origin?.location(of: "DomainName") : origin?.location(of: "OriginPath")
+        return [Violation(
+            "S3 answers SignatureDoesNotMatch: it receives \(received), but the URL verifies for Host \(signed.host), "
+                + "path \(signed.rawPath) (\(signed.label)).",
+            at: location ?? target.behavior.location, origin: origin?.id,
+            fix: hostDiffers
+                ? "Set the origin DomainName to \(signed.host), or presign for \(simulation.originHost)."
+                : "Remove the OriginPath, or presign the key with the origin path included.")]
+    }
+}
