@@ -44,8 +44,12 @@ struct CheckCommand: ParsableCommand {
                                + "(never pass the key itself).", valueName: "name"))
     var secretKeyEnv = "AWS_SECRET_ACCESS_KEY"
 
-    @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never.")
-    var failOn: FailThreshold = .error
+    @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never (default error).")
+    var failOn: FailThreshold?
+
+    @Option(name: .customLong("config"),
+            help: ArgumentHelp("Settings file; default: the nearest .cfdoctor.yml from the working directory up.", valueName: "file"))
+    var configFile: String?
 
     @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule ID or name to skip (repeatable).", valueName: "rule"))
     var ignoredRules: [String] = []
@@ -84,15 +88,19 @@ struct CheckCommand: ParsableCommand {
         let parsedURLs = try urlTexts.map { text in
             do { return try PresignedURL(text) } catch { throw CommandFailure("--url: \(error)") }
         }
+        // Flags override .cfdoctor.yml.
+        let config = try ConfigFile.locate(explicit: configFile)
         let options = RuleOptions(now: try time.resolvedNow(),
-                                  signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
-                                  maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
-                                  presignedPaths: presignedPaths)
-        let ignored = Set(ignoredRules.compactMap { Catalog.rule($0)?.id })
+                                  signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime")
+                                      ?? config?.signatureLifetime,
+                                  maxExposure: try parseDuration(maxExposure, flag: "--max-exposure") ?? config?.maxExposure,
+                                  presignedPaths: presignedPaths.isEmpty ? config?.presignedPaths ?? [] : presignedPaths)
+        let ignored = Set((ignoredRules + (config?.ignore ?? [])).compactMap { Catalog.rule($0)?.id })
+        let failOn = self.failOn ?? config?.failOn ?? .error
         let engine = Engine(rules: Catalog.all.filter { !ignored.contains($0.id) }, catalog: catalog)
         let secret = parsedURLs.isEmpty ? nil : SecretKey.read(from: secretKeyEnv)
         let report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!,
-                                secretKey: secret)
+                                secretKey: secret).overridingSeverities(config?.severity ?? [:])
         switch output.format {
         case .text:
             print(TextReport(report: report, distributions: distributions, style: .detect()).render(), terminator: "")
