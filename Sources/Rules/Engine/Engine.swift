@@ -46,10 +46,11 @@ public struct Engine: Sendable {
         func add(_ violation: Violation, rule: Rule, target: RuleContext.Target?) {
             var severity = violation.severity ?? rule.description.severity
             var findingNotes = [String]()
-            if target?.scope == .inferred, severity > .warning {
-                severity = .warning
+            if target?.scope == .inferred {
+                severity = min(severity, .warning)
                 findingNotes.append("Scope inferred: this behavior's S3 origin has no OAC or OAI, so it can only serve signed "
-                    + "(or public) requests. Declare it with --url or --presigned-paths to get full severity.")
+                    + "(or public) requests; findings are capped at warning. Declare it with --url or --presigned-paths "
+                    + "to get full severity.")
             }
             let finding = Finding(
                 rule: rule.id, name: rule.description.name, severity: severity, message: violation.message,
