@@ -118,6 +118,10 @@ public struct Engine: Sendable {
                     + "`get-origin-request-policy` output with --policies.")
             }
         }
+        for url in urls where !distributions.isEmpty && !simulations.contains(where: { $0.request.url.original == url.original }) {
+            notes.append("The URL for \(url.host)\(url.rawPath) goes through none of the given distributions (no matching "
+                + "domain, alias or origin bucket); only its own checks ran.")
+        }
         return Report(findings: Self.sorted(findings), simulations: simulations, notes: notes)
     }
 
