@@ -1,0 +1,62 @@
+import CloudFrontModel
+import EdgeSimulation
+import PresignedURLs
+
+extension Rule {
+    /// CFD107: the URL's path picks a behavior whose origin is not S3 (an ALB, an API), so no S3
+    /// ever checks the presigned signature.
+    static let behaviorTargetsNonS3Origin = Rule(RuleDescription(
+        id: "CFD107", name: "behavior-targets-non-s3-origin", severity: .warning,
+        summary: "The behavior a presigned URL hits routes to an origin that is not S3.",
+        rationale: """
+            CloudFront picks the cache behavior from the URL's path alone: "the requested path is compared with \
+            path patterns in the order in which cache behaviors are listed … The first match determines which \
+            cache behavior is applied", with the default behavior last (docs/aws-facts.md #3). The behavior then \
+            names the origin. When a presigned S3 URL's path falls through to a behavior for an ALB or another \
+            custom origin, the request never reaches S3: that server does not know the X-Amz-* signature and \
+            answers 404 or its own 403. Only judged with a URL, because only a URL says which path is requested.
+            """,
+        fix: "Add a cache behavior whose path pattern matches the presigned objects (e.g. /downloads/*) and targets the "
+            + "S3 origin, above any broader pattern; or presign keys under a path an S3 behavior already serves.",
+        sources: [
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern",
+            "docs/aws-facts.md #3 (path patterns, order, default last)",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 2, "Items": [
+                  {"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-west-1.elb.amazonaws.com",
+                   "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}},
+                  {"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "CacheBehaviors": {"Quantity": 1, "Items": [{"PathPattern": "/downloads/*", "TargetOriginId": "s3",
+                   "ForwardedValues": {"QueryString": true}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": ↓"alb", "ForwardedValues": {"QueryString": true},
+                   "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
+                """, url: Rule.articleURL, note: "/test.txt matches no pattern: the default behavior sends it to the ALB"),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 2, "Items": [
+                  {"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-west-1.elb.amazonaws.com",
+                   "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}},
+                  {"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "CacheBehaviors": {"Quantity": 1, "Items": [{"PathPattern": "*.txt", "TargetOriginId": "s3",
+                   "ForwardedValues": {"QueryString": true}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "alb", "ForwardedValues": {"QueryString": true},
+                   "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
+                """, url: Rule.articleURL, note: "*.txt sends /test.txt to S3"),
+        ]
+    )) { context in
+        guard let target = context.target, let simulation = context.simulation,
+              let origin = simulation.origin, S3Endpoint.parse(host: origin.domainName) == nil else { return [] }
+        let via = simulation.originGroup.map { " (primary of origin group '\($0.id)')" } ?? ""
+        return [Violation(
+            "The URL's path \(simulation.url.rawPath) matches behavior \(target.behavior.displayName), which routes to origin "
+                + "'\(origin.id)'\(via) at \(origin.domainName) — not S3. No S3 checks the presigned signature; that origin "
+                + "answers the request itself.",
+            at: target.behavior.location(of: "TargetOriginId"), origin: origin.id)]
+    }
+
+    /// The seed article's presigned URL (signed for the legacy dash regional host), used by examples.
+    static let articleURL = "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host"
+}
