@@ -73,9 +73,18 @@ struct CheckCommand: ParsableCommand {
         var distributions = [Distribution]()
         for path in configs + policyFiles {
             let input = try InputFiles.load(path)
+            if policyFiles.contains(path), !configs.contains(path),
+               !input.distributions.isEmpty || (input.cachePolicies.isEmpty && input.originRequestPolicies.isEmpty) {
+                throw CommandFailure("\(InputFiles.displayName(path)): --policies expects `aws cloudfront get-cache-policy`, "
+                    + "`get-origin-request-policy`, `list-cache-policies` or `list-origin-request-policies` output, found \(input.shape)")
+            }
             distributions += input.distributions
-            input.cachePolicies.forEach { catalog.add($0) }
-            input.originRequestPolicies.forEach { catalog.add($0) }
+            do throws(PolicyConflict) {
+                for policy in input.cachePolicies { try catalog.addLoaded(policy) }
+                for policy in input.originRequestPolicies { try catalog.addLoaded(policy) }
+            } catch {
+                throw CommandFailure(error.description)
+            }
         }
         if distributions.isEmpty {
             throw CommandFailure("no distribution found in \(configs.joined(separator: ", "))")

@@ -23,12 +23,14 @@ public enum ManagedPolicies {
         cache("2e54312d-136d-493c-8eb9-b001f22f67d2", "Amplify", ttl: TTLs(minimum: 2, default: 2, maximum: 600),
               query: Selection("all"), headers: Selection("whitelist", ["Authorization", "CloudFront-Viewer-Country", "Host"]),
               cookies: Selection("all")),
-        // secondary: settings from a catalog that says it copied the AWS docs; ID from aws-cdk-lib.
+        // Verified (docs/aws-facts.md #15): "Minimum TTL: 0 seconds … Maximum TTL: 31,536,000 seconds … Default
+        // TTL: 0 seconds … Headers included in the cache key: Host, Origin, X-HTTP-Method-Override, X-HTTP-Method,
+        // X-Method-Override … Cookies: All … Query strings: None" (Developer Guide, using-managed-cache-policies).
         cache("83da9c7e-98b4-4e11-a168-04f0df8e2c65", "UseOriginCacheControlHeaders",
               ttl: TTLs(minimum: 0, default: 0, maximum: 31_536_000),
               headers: Selection("whitelist", ["Host", "Origin", "X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"]),
               cookies: Selection("all")),
-        // secondary, as above.
+        // Verified as above, with "Query strings included in the cache key: All query strings are included."
         cache("4cc15a8a-d715-48a4-82b8-cc0b614638fe", "UseOriginCacheControlHeaders-QueryStrings",
               ttl: TTLs(minimum: 0, default: 0, maximum: 31_536_000), query: Selection("all"),
               headers: Selection("whitelist", ["Host", "Origin", "X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"]),
@@ -47,7 +49,9 @@ public enum ManagedPolicies {
         request(allViewerAndCloudFrontHeaders, "AllViewerAndCloudFrontHeaders-2022-06", query: Selection("all"),
                 headers: Selection("allViewerAndWhitelistCloudFront", ["CloudFront-Forwarded-Proto", "CloudFront-Viewer-Country"]),
                 cookies: Selection("all")),
-        // secondary: API representation allExcept [Host].
+        // Verified settings (docs/aws-facts.md #15): "All headers in the viewer request except for the Host header",
+        // cookies and query strings all; "CloudFront adds a new Host header with the origin's domain name". The API
+        // spelling allExcept [Host] is still secondary; it means exactly that (API_OriginRequestPolicyHeadersConfig).
         request(allViewerExceptHostHeader, "AllViewerExceptHostHeader", query: Selection("all"),
                 headers: Selection("allExcept", ["Host"]), cookies: Selection("all")),
         request("59781a5b-3903-41f3-afcb-af62929ccde1", "CORS-CustomOrigin", query: .nothing, headers: Selection("whitelist", ["Origin"]), cookies: .nothing),

@@ -31,9 +31,26 @@ enum PolicyLoader {
         return nil
     }
 
-    static func selection(_ config: Cursor?, behaviorKey: String, namesKey: String) -> Selection {
-        Selection(config?[behaviorKey]?.string ?? "none", AWSCLILoader.strings(config?[namesKey]))
+    /// A `…Config` object's behaviour and names. A behaviour that is present but not one of the
+    /// API's values is an input error: read as "none" it would turn into a false finding.
+    static func selection(_ config: Cursor?, behaviorKey: String, namesKey: String,
+                          allowed: [String]) throws(InputError) -> Selection {
+        guard let node = config?[behaviorKey] else {
+            return Selection("none", AWSCLILoader.strings(config?[namesKey]))
+        }
+        guard let behavior = node.string, allowed.contains(behavior) else {
+            throw AWSCLILoader.invalid(node, "\(node.pointer): \(behaviorKey) must be one of \(allowed.joined(separator: ", "))")
+        }
+        return Selection(behavior, AWSCLILoader.strings(config?[namesKey]))
     }
+
+    // Valid values from the botocore cloudfront model (shared/reference/cloudfront-shapes.md).
+    static let cacheQueryBehaviors = ["none", "whitelist", "allExcept", "all"]
+    static let cacheHeaderBehaviors = ["none", "whitelist"]
+    static let cacheCookieBehaviors = ["none", "whitelist", "allExcept", "all"]
+    static let requestQueryBehaviors = ["none", "whitelist", "all", "allExcept"]
+    static let requestHeaderBehaviors = ["none", "whitelist", "allViewer", "allViewerAndWhitelistCloudFront", "allExcept"]
+    static let requestCookieBehaviors = ["none", "whitelist", "all", "allExcept"]
 
     private static func cachePolicy(_ policy: Cursor, managed: Bool = false) throws(InputError) -> CachePolicy {
         guard let id = policy["Id"]?.string else { throw AWSCLILoader.missing("Id", in: policy) }
@@ -45,9 +62,12 @@ enum PolicyLoader {
                        maximum: config["MaxTTL"]?.int64 ?? max(31_536_000, minimum))
         return CachePolicy(
             id: id, name: config["Name"]?.string ?? id, ttl: ttl,
-            queryStrings: selection(parameters?["QueryStringsConfig"], behaviorKey: "QueryStringBehavior", namesKey: "QueryStrings"),
-            headers: selection(parameters?["HeadersConfig"], behaviorKey: "HeaderBehavior", namesKey: "Headers"),
-            cookies: selection(parameters?["CookiesConfig"], behaviorKey: "CookieBehavior", namesKey: "Cookies"),
+            queryStrings: try selection(parameters?["QueryStringsConfig"], behaviorKey: "QueryStringBehavior", namesKey: "QueryStrings",
+                                        allowed: cacheQueryBehaviors),
+            headers: try selection(parameters?["HeadersConfig"], behaviorKey: "HeaderBehavior", namesKey: "Headers",
+                                   allowed: cacheHeaderBehaviors),
+            cookies: try selection(parameters?["CookiesConfig"], behaviorKey: "CookieBehavior", namesKey: "Cookies",
+                                   allowed: cacheCookieBehaviors),
             isManaged: managed, location: policy.location)
     }
 
@@ -58,9 +78,12 @@ enum PolicyLoader {
         }
         return OriginRequestPolicy(
             id: id, name: config["Name"]?.string ?? id,
-            queryStrings: selection(config["QueryStringsConfig"], behaviorKey: "QueryStringBehavior", namesKey: "QueryStrings"),
-            headers: selection(config["HeadersConfig"], behaviorKey: "HeaderBehavior", namesKey: "Headers"),
-            cookies: selection(config["CookiesConfig"], behaviorKey: "CookieBehavior", namesKey: "Cookies"),
+            queryStrings: try selection(config["QueryStringsConfig"], behaviorKey: "QueryStringBehavior", namesKey: "QueryStrings",
+                                        allowed: requestQueryBehaviors),
+            headers: try selection(config["HeadersConfig"], behaviorKey: "HeaderBehavior", namesKey: "Headers",
+                                   allowed: requestHeaderBehaviors),
+            cookies: try selection(config["CookiesConfig"], behaviorKey: "CookieBehavior", namesKey: "Cookies",
+                                   allowed: requestCookieBehaviors),
             isManaged: managed, location: policy.location)
     }
 }

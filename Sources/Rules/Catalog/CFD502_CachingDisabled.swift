@@ -41,7 +41,8 @@ extension Rule {
                 """),
         ]
     )) { context in
-        guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,
+        // Only S3 origins: "every request goes to S3" says nothing about an ALB behavior a URL happened to hit.
+        guard let target = context.target, target.isS3, let forwarding = target.forwarding, forwarding.isResolved,
               !forwarding.cachesResponses else { return [] }
         return [Violation(
             "Behavior \(target.behavior.displayName) caches nothing (MinTTL, DefaultTTL and MaxTTL are 0): every request goes "

@@ -86,6 +86,10 @@ public struct Engine: Sendable {
             var unknownPolicies = Set<String>()
             for (index, behavior) in distribution.behaviors.enumerated() {
                 let origins = distribution.origins(for: behavior)
+                if let note = Self.missingTargetNote(behavior, in: distribution) {
+                    notes.append(note)
+                    continue
+                }
                 let scope: Scope
                 if hits[index] != nil || (declaredPaths && Self.matchesDeclaredPaths(behavior, options)) {
                     scope = .declared
@@ -123,6 +127,19 @@ public struct Engine: Sendable {
                 + "domain, alias or origin bucket); only its own checks ran.")
         }
         return Report(findings: Self.sorted(findings), simulations: simulations, notes: notes)
+    }
+
+    /// A behavior whose TargetOriginId names neither an origin nor an origin group: CloudFront's API
+    /// refuses such a config (NoSuchOrigin), so it cannot be deployed and no rule can judge it. A note,
+    /// not a finding: there is no presigned-URL behaviour to diagnose, and a rule ID for "invalid
+    /// config" would fail CI for something the AWS API itself already rejects.
+    static func missingTargetNote(_ behavior: Behavior, in distribution: Distribution) -> String? {
+        guard distribution.origin(id: behavior.targetOriginId) == nil,
+              distribution.originGroup(id: behavior.targetOriginId) == nil else { return nil }
+        let at = behavior.location(of: "TargetOriginId")
+        return "\(distribution.displayName): behavior \(behavior.displayName) targets '\(behavior.targetOriginId)' "
+            + "(\(at), \(at.pointer)), which names no origin or origin group; CloudFront refuses this configuration "
+            + "(NoSuchOrigin). The behavior was not analysed."
     }
 
     /// An S3 REST origin CloudFront cannot read by itself (no OAC, no OAI): only signed or public

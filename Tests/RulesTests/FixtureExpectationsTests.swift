@@ -1,0 +1,149 @@
+import Testing
+import CloudFrontModel
+@testable import Rules
+
+/// Every realistic distribution in fixtures/ against the findings fixtures/README.md promises for it.
+struct FixtureExpectationsTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var file: String
+        var expected: [String]
+        var policies: [String] = []
+        var urls: [String] = []
+        var options = RuleOptions()
+        var testDescription: String { file.split(separator: "/").last.map(String.init) ?? file }
+    }
+
+    static let fifteenMinutes = RuleOptions(signatureLifetime: 900)
+    static let everything = RuleOptions(signatureLifetime: 900, presignedPaths: ["*"])
+
+    static let cases: [Case] = [
+        // The article and its fix. Inferred scope caps everything at warning.
+        Case(file: "distributions/article-broken.get-distribution-config.json", expected: ["CFD101:warning", "CFD501:warning"],
+             options: fifteenMinutes),
+        Case(file: "distributions/article-fixed.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/article-querystring-dropped.get-distribution-config.json",
+             expected: ["CFD301:warning", "CFD501:warning"], options: fifteenMinutes),
+        // The managed-policy combinations of the issue.
+        Case(file: "distributions/caching-optimized-s3.get-distribution-config.json",
+             expected: ["CFD301:warning", "CFD501:warning"], options: fifteenMinutes),
+        Case(file: "distributions/list-distributions.json",
+             expected: ["CFD101:warning", "CFD301:warning", "CFD501:warning", "CFD501:warning"], options: fifteenMinutes),
+        Case(file: "distributions/caching-disabled-only.get-distribution-config.json", expected: ["CFD301:warning"]),
+        Case(file: "distributions/s3-as-custom-origin.get-distribution.json", expected: ["CFD201:warning"]),
+        Case(file: "distributions/bare-distribution-config.json", expected: ["CFD401:warning", "CFD501:warning"],
+             options: fifteenMinutes),
+        Case(file: "distributions/allviewer-s3-origin.get-distribution-config.json", expected: ["CFD401:warning"]),
+        Case(file: "distributions/oac-with-presigned.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/oac-with-presigned.get-distribution-config.json",
+             expected: ["CFD203:error", "CFD204:warning"], options: everything),
+        Case(file: "distributions/oai-origin.get-distribution-config.json",
+             expected: ["CFD203:error", "CFD204:warning", "CFD501:warning"], options: everything),
+        // Correct setups and other-origin behaviors stay quiet.
+        Case(file: "distributions/static-site-oac.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/website-endpoint-origin.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/emoji-comment.get-distribution-config.json", expected: []),
+        Case(file: "distributions/app-alb-and-s3.get-distribution.json", expected: [], options: fifteenMinutes),
+        Case(file: "bad/zero-quantity.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "bad/missing-origin-target.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        // One rule each.
+        Case(file: "distributions/host-header-forwarded.get-distribution-config.json", expected: ["CFD401:warning"],
+             options: fifteenMinutes),
+        Case(file: "distributions/x-amz-custom-header.get-distribution-config.json", expected: ["CFD202:warning"]),
+        Case(file: "distributions/trusted-key-groups.get-distribution-config.json", expected: ["CFD304:warning"]),
+        Case(file: "distributions/origin-group-failover.get-distribution-config.json", expected: ["CFD108:warning"]),
+        Case(file: "distributions/lambda-edge.get-distribution-config.json", expected: ["CFD305:warning", "CFD305:warning"]),
+        Case(file: "distributions/legacy-cache-keys.get-distribution-config.json",
+             expected: ["CFD303:warning", "CFD501:warning"], options: fifteenMinutes),
+        // Custom policies: unresolved without --policies, judged with them.
+        Case(file: "distributions/custom-policies.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/custom-policies.get-distribution-config.json",
+             expected: ["CFD302:warning", "CFD303:warning", "CFD501:warning"],
+             policies: ["policies/list-cache-policies.json", "policies/custom-origin-request-policy.get-origin-request-policy.json"],
+             options: fifteenMinutes),
+    ]
+
+    @Test(arguments: cases)
+    func fixtureGivesTheDocumentedFindings(_ c: Case) throws {
+        let report = try Fixtures.check(c.file, policies: c.policies, urls: c.urls, options: c.options)
+        #expect(report.ids() == c.expected.sorted(), "\(report.findings.map { "\($0.rule) \($0.message)" })")
+    }
+
+    @Test func staticSiteIsCleanWithOneSkippedNote() throws {
+        let report = try Fixtures.check("distributions/static-site-oac.get-distribution-config.json")
+        #expect(report.findings.isEmpty)
+        #expect(report.notes.count == 1 && report.notes[0].contains("1 behavior(s) skipped"))
+    }
+
+    @Test func articleFixedHasNoErrorsEvenWithTheArticleURL() throws {
+        let report = try Fixtures.check("distributions/article-fixed.get-distribution-config.json", urls: [Fixtures.articleURL])
+        #expect(report.count(.error) == 0 && report.count(.warning) == 0)
+        // 14:58:20 is on no rounding window: the article's Solution #2 is not applied yet.
+        #expect(report.findings.map(\.rule) == ["CFD503"])
+    }
+
+    @Test func appWithALBJudgesOnlyTheDownloadsBehavior() throws {
+        let report = try Fixtures.check("distributions/app-alb-and-s3.get-distribution.json", options: Self.fifteenMinutes)
+        #expect(Set(report.findings.compactMap(\.behavior)) == ["/downloads/*"])
+        #expect(report.findings.map(\.rule) == ["CFD502"])
+        #expect(report.notes.contains { $0.contains("3 behavior(s) skipped") })
+    }
+
+    @Test func aPresignedURLLandingOnTheALBIsReported() throws {
+        let url = "https://app.brightlane.io/report.pdf?" + Fixtures.articleURL.split(separator: "?")[1]
+        let report = try Fixtures.check("distributions/app-alb-and-s3.get-distribution.json", urls: [url])
+        let finding = try #require(report.findings.first { $0.rule == "CFD107" })
+        #expect(finding.behavior == "default (*)" && finding.origin == "app-prod-alb")
+        #expect(!report.findings.contains { $0.rule == "CFD502" && $0.behavior == "default (*)" })
+    }
+
+    @Test func allViewerOnS3DropsTheSignedDownloadName() throws {
+        let url = "https://contracts.brightlane.io/c.pdf?" + Fixtures.articleURL.split(separator: "?")[1]
+            + "&response-content-disposition=attachment"
+        let report = try Fixtures.check("distributions/allviewer-s3-origin.get-distribution-config.json", urls: [url])
+        #expect(report.ids() == ["CFD306:error", "CFD401:error"])
+    }
+
+    @Test func oacSayingWhatItCannotSee() throws {
+        let report = try Fixtures.check("distributions/oac-with-presigned.get-distribution-config.json", options: Self.everything)
+        let finding = try #require(report.findings.first { $0.rule == "CFD203" })
+        #expect(finding.message.contains("SigningBehavior is \"never\""))
+        let security = try #require(report.findings.first { $0.rule == "CFD204" })
+        #expect(security.message.hasPrefix("Anyone can read"))
+    }
+
+    @Test func missingOriginTargetIsANoteAndTheDefaultBehaviorIsStillJudged() throws {
+        let report = try Fixtures.check("bad/missing-origin-target.get-distribution-config.json",
+                                        options: RuleOptions(signatureLifetime: 300))
+        let note = try #require(report.notes.first { $0.contains("S3-cf-signed-urls-downloads") })
+        #expect(note.contains(":93:") && note.contains("/DistributionConfig/CacheBehaviors/Items/0/TargetOriginId"))
+        // The default behavior (TTL up to 600 s) is analysed: 600 > 300.
+        #expect(report.findings.map(\.rule) == ["CFD501"])
+    }
+
+    @Test func unknownPoliciesAreNotedOnceEachNeverGuessed() throws {
+        let report = try Fixtures.check("distributions/custom-policies.get-distribution-config.json")
+        #expect(report.findings.isEmpty)
+        let policyNotes = report.notes.filter { $0.contains("is neither an AWS managed policy") }
+        #expect(policyNotes.count == 3)
+    }
+
+    @Test func exposureArithmeticIsPrinted() throws {
+        let report = try Fixtures.check("distributions/article-fixed.get-distribution-config.json", urls: [Fixtures.articleURL],
+                                        options: RuleOptions(maxExposure: 1200))
+        let finding = try #require(report.findings.first { $0.rule == "CFD504" })
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("rounding window 0 s") && finding.message.contains("signature lifetime 900 s")
+            && finding.message.contains("longest cache TTL 600 s") && finding.message.contains("= 1500 s (25m) > --max-exposure 1200 s"))
+    }
+
+    @Test func ciModeJudgesExposureFromTheFlagsAlone() throws {
+        let quiet = try Fixtures.check("distributions/article-fixed.get-distribution-config.json",
+                                       options: RuleOptions(signatureLifetime: 900))
+        #expect(!quiet.findings.contains { $0.rule == "CFD504" })
+        let over = try Fixtures.check("distributions/article-fixed.get-distribution-config.json",
+                                      options: RuleOptions(signatureLifetime: 900, maxExposure: 1200))
+        #expect(over.findings.map(\.rule) == ["CFD504"])
+        // URL-only rules stay silent without a URL.
+        #expect(!over.findings.contains { ["CFD107", "CFD306", "CFD402", "CFD503"].contains($0.rule) })
+    }
+}
