@@ -83,8 +83,20 @@ public struct PolicyCatalog: Sendable {
         originRequestPolicies = Dictionary(uniqueKeysWithValues: ManagedPolicies.originRequestPolicies.map { ($0.id, $0) })
     }
 
-    public func cachePolicy(_ id: String) -> CachePolicy? { cachePolicies[id] }
-    public func originRequestPolicy(_ id: String) -> OriginRequestPolicy? { originRequestPolicies[id] }
+    /// By ID, else by API name (`Managed-CachingOptimized`) or the console's short name of a managed
+    /// policy (`CachingOptimized`), as IaC inputs name them. Names are unique within an account.
+    public func cachePolicy(_ id: String) -> CachePolicy? {
+        cachePolicies[id] ?? cachePolicies.values.filter { Self.named($0.name, id, managed: $0.isManaged) }.min { $0.id < $1.id }
+    }
+
+    public func originRequestPolicy(_ id: String) -> OriginRequestPolicy? {
+        originRequestPolicies[id]
+            ?? originRequestPolicies.values.filter { Self.named($0.name, id, managed: $0.isManaged) }.min { $0.id < $1.id }
+    }
+
+    private static func named(_ name: String, _ reference: String, managed: Bool) -> Bool {
+        name == reference || (managed && name == "Managed-" + reference)
+    }
 
     public mutating func add(_ policy: CachePolicy) { cachePolicies[policy.id] = policy }
     public mutating func add(_ policy: OriginRequestPolicy) { originRequestPolicies[policy.id] = policy }

@@ -61,7 +61,8 @@ public struct Forwarding: Sendable {
                 cacheKeyHeaders: cachePolicy?.headers ?? .nothing,
                 originRequestHeaders: requestPolicy?.headers ?? .nothing,
                 ttl: cachePolicy?.ttl ?? TTLs(),
-                dropsResponseOverridesForS3: requestId.map { ManagedPolicies.policiesDroppingResponseOverridesForS3.contains($0) } ?? false,
+                // By the resolved ID, so a policy referenced by name (IaC) gets the same S3 exception.
+                dropsResponseOverridesForS3: (requestPolicy?.id ?? requestId).map { ManagedPolicies.policiesDroppingResponseOverridesForS3.contains($0) } ?? false,
                 unknownPolicies: unknown)
         }
     }

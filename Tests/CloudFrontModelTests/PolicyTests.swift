@@ -66,3 +66,13 @@ struct PolicyCatalogLoadingTests {
         }
     }
 }
+
+struct ManagedPolicyNameTests {
+    @Test func managedPoliciesResolveByAPINameAndConsoleName() {
+        let catalog = PolicyCatalog()
+        #expect(catalog.cachePolicy("Managed-CachingDisabled")?.id == ManagedPolicies.cachingDisabled)
+        #expect(catalog.cachePolicy("CachingOptimized")?.id == ManagedPolicies.cachingOptimized)
+        #expect(catalog.originRequestPolicy("AllViewerExceptHostHeader")?.id == ManagedPolicies.allViewerExceptHostHeader)
+        #expect(catalog.cachePolicy("NoSuchPolicy") == nil)
+    }
+}

@@ -102,3 +102,16 @@ struct ForwardingTests {
         #expect(f.cachesResponses && f.ttl.longest == 60)
     }
 }
+
+struct ForwardingByNameTests {
+    @Test func aManagedPolicyNamedByNameKeepsItsS3Exception() throws {
+        let behavior = Behavior(pathPattern: nil, targetOriginId: "s3",
+                                cacheSettings: .policies(cachePolicyId: "Managed-CachingDisabled",
+                                                         originRequestPolicyId: "Managed-AllViewerExceptHostHeader"),
+                                location: SourceLocation(file: "t", line: 1, column: 1, pointer: ""))
+        let f = try #require(Forwarding.resolve(behavior, catalog: PolicyCatalog()))
+        #expect(f.isResolved && !f.cachesResponses)
+        #expect(f.forwardsQuery("response-content-type", toS3Origin: true) == false)
+        #expect(f.forwardsQuery("X-Amz-Signature", toS3Origin: true) == true)
+    }
+}

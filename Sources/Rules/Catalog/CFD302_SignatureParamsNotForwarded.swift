@@ -65,9 +65,9 @@ extension Rule {
         }
         guard !dropped.isEmpty else { return [] }
         return [Violation(
-            "Behavior \(target.behavior.displayName): \(forwarding.settingsDescription) sends S3 only the query strings "
-                + "\(Forwarding.describe(forwarding.cacheKeyQuery)) (cache key) and \(Forwarding.describe(forwarding.originRequestQuery)) "
-                + "(origin request), so \(what) parameter(s) \(dropped.joined(separator: ", ")) never reach S3 and the "
+            "Behavior \(target.behavior.displayName): \(forwarding.settingsDescription) forwards the query strings in the cache "
+                + "key (\(Forwarding.describe(forwarding.cacheKeyQuery))) and those the origin request policy adds "
+                + "(\(Forwarding.describe(forwarding.originRequestQuery))), so \(what) parameter(s) \(dropped.joined(separator: ", ")) never reach S3 and the "
                 + "signature check fails with 403.",
             at: target.policyLocation(originRequestDecides: true, legacyField: "ForwardedValues.QueryString"),
             origin: target.primaryS3Origin?.id)]

@@ -68,7 +68,7 @@ extension Rule {
         let path = target.behavior.pathPattern ?? "*"
         return [Violation(
             "Anyone can read cached private objects of behavior \(target.behavior.displayName) without a signature: X-Amz-Signature "
-                + "reaches S3 but the cache key holds only \(Forwarding.describe(forwarding.cacheKeyQuery)) query strings, so after "
+                + "reaches S3 but the cache key's query strings are \(Forwarding.describe(forwarding.cacheKeyQuery)), so after "
                 + "one signed request for a path under \(path), any request for that path — unsigned or expired — is served "
                 + "from the edge cache for up to \(DurationText.explain(forwarding.ttl.longest)).",
             at: location, origin: origin.id)]
