@@ -197,6 +197,10 @@ extension Evidence {
         }
         meaning = "S3 recomputed the SigV4 signature over the request it received and got another value: something "
             + "between the signer and S3 changed the host, path or query (or the secret key is wrong)."
+        if let canonical = facts.canonicalRequest, canonical.contains("\n"), !canonical.contains("X-Amz-Algorithm=") {
+            meaning += " This canonical request has no X-Amz-* query parameters: it was signed with an Authorization "
+                + "header, not as a presigned URL."
+        }
         if let host = Self.hostLine(in: facts.canonicalRequest), !Self.isS3Host(host) {
             support("CFD401", "S3's canonical request has host:\(host), not an S3 host: CloudFront forwarded the viewer Host")
         }
@@ -208,7 +212,7 @@ extension Evidence {
         support("CFD610", "or the URL was signed with another secret key")
     }
 
-    static func hostLine(in canonicalRequest: String?) -> String? {
+    public static func hostLine(in canonicalRequest: String?) -> String? {
         guard let canonicalRequest else { return nil }
         for line in canonicalRequest.split(separator: "\n") where line.lowercased().hasPrefix("host:") {
             return String(line.dropFirst(5)).trimmingWhitespace()
@@ -216,7 +220,7 @@ extension Evidence {
         return nil
     }
 
-    static func isS3Host(_ host: String) -> Bool {
+    public static func isS3Host(_ host: String) -> Bool {
         let host = host.lowercased()
         return host.hasSuffix(".amazonaws.com") || host.hasSuffix(".amazonaws.com.cn")
     }
