@@ -99,6 +99,32 @@ struct ErrorExplanation {
         var notAnErrorReason: String?
 
         struct Page: Encodable { var title, heading, reason, requestId: String? }
+
+        enum Keys: String, CodingKey {
+            case kind, code, message, status, fields, headersNotSigned, stringToSign, canonicalRequest, region, endpoint
+            case expires, serverTime, reachedS3, meaning, page, notAnErrorReason
+        }
+
+        /// Every key present, null when unknown, like the findings in JSONReport: one parser for all.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(code, forKey: .code)
+            try container.encode(message, forKey: .message)
+            try container.encode(status, forKey: .status)
+            try container.encode(fields, forKey: .fields)
+            try container.encode(headersNotSigned, forKey: .headersNotSigned)
+            try container.encode(stringToSign, forKey: .stringToSign)
+            try container.encode(canonicalRequest, forKey: .canonicalRequest)
+            try container.encode(region, forKey: .region)
+            try container.encode(endpoint, forKey: .endpoint)
+            try container.encode(expires, forKey: .expires)
+            try container.encode(serverTime, forKey: .serverTime)
+            try container.encode(reachedS3, forKey: .reachedS3)
+            try container.encode(meaning, forKey: .meaning)
+            try container.encode(page, forKey: .page)
+            try container.encode(notAnErrorReason, forKey: .notAnErrorReason)
+        }
     }
 
     var json: JSON {

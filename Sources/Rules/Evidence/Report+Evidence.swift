@@ -59,8 +59,15 @@ extension Report {
                 + "symptom of an S3 bucket set up as a custom origin (CFD201), but every origin in scope is an S3 "
                 + "origin (S3OriginConfig) and none adds x-amz-* custom headers. Check that this export is the "
                 + "distribution that answered, and whether an edge function adds headers.")
-        } else if !confirming.isEmpty, !findings.contains(where: { finding in confirming.contains { $0.rule == finding.rule } }) {
+        } else if let first = confirming.first,
+                  !findings.contains(where: { finding in confirming.contains { $0.rule == finding.rule } }) {
             let rules = confirming.map(\.rule)
+            // Several of these rules are written in parallel branches; say so instead of blaming the export.
+            guard Catalog.rule(first.rule) != nil else {
+                notes.append("The error body (\(evidence.code ?? "error")) points to \(first.rule) — \(first.reason). "
+                    + "This build of cfdoctor has no check for \(first.rule), so the configuration was not examined for it.")
+                return notes
+            }
             notes.append("The error body (\(evidence.code ?? "error")) points to \(rules.joined(separator: ", ")), but the "
                 + "configuration shows no such finding: the export may not be the deployed distribution, or the cause "
                 + "lies outside it. Most likely: \(confirming[0].rule) — \(confirming[0].reason).")
