@@ -50,15 +50,21 @@ extension ErrorBody {
 
     /// CloudFront's own XML errors carry no RequestId/HostId (S3 always sends both) and come with
     /// `Server: CloudFront` and no `x-amz-request-id` (docs/aws-facts.md #11 has the captured
-    /// MissingKey response). Without headers, MissingKey and the bare `Access denied` that key
-    /// groups answer are recognised by their text.
+    /// MissingKey response). Without headers they are recognised by their text: MissingKey, and
+    /// the messages the CloudFront signed-URL troubleshooting page lists ("Missing Key-Pair-Id
+    /// query parameter or cookie value", "Unknown Key"; repost.aws knowledge-center
+    /// cloudfront-troubleshoot-signed-url-cookies). ASSUMPTION, not verified against a capture:
+    /// a bare AccessDenied "Access denied" (lower-case d) without RequestId/HostId is CloudFront's
+    /// key-group refusal; S3 writes "Access Denied".
     var isCloudFrontGenerated: Bool {
         if code == "MissingKey" { return true }
         if let head {
             let server = head.header("Server")?.lowercased() ?? ""
             return server == "cloudfront" && head.header("x-amz-request-id") == nil
         }
-        return value("RequestId") == nil && value("HostId") == nil && code == "AccessDenied" && message == "Access denied"
+        guard value("RequestId") == nil, value("HostId") == nil else { return false }
+        let knownMessages = ["Missing Key-Pair-Id query parameter or cookie value", "Unknown Key", "Access denied"]
+        return knownMessages.contains(message ?? "")
     }
 
     /// The line of a `<!DOCTYPE` before the root element, if any.

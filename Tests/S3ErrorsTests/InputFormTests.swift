@@ -69,3 +69,18 @@ import Testing
         #expect(parsed.status == 403)
     }
 }
+
+@Suite struct CloudFrontRecognitionTests {
+    @Test(arguments: ["Unknown Key", "Missing Key-Pair-Id query parameter or cookie value"])
+    func cloudFrontSignedURLMessagesAreCloudFronts(message: String) throws {
+        let parsed = try ErrorBody.parse(Array("<Error><Code>AccessDenied</Code><Message>\(message)</Message></Error>".utf8))
+        #expect(parsed.kind == .cloudFrontError)
+        #expect(Evidence(parsed).supportedRules == ["CFD304"])
+    }
+
+    @Test func s3AccessDeniedThroughCloudFrontStaysS3s() throws {
+        let text = "HTTP/1.1 403 Forbidden\r\nServer: AmazonS3\r\nx-amz-request-id: R\r\nX-Cache: Error from cloudfront\r\n\r\n"
+            + "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>R</RequestId><HostId>H</HostId></Error>"
+        #expect(try ErrorBody.parse(Array(text.utf8)).kind == .s3Error)
+    }
+}
