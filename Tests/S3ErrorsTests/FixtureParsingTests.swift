@@ -102,3 +102,27 @@ import Testing
         #expect(parsed.htmlPage?.subheading == "The request could not be satisfied.")
     }
 }
+
+@Suite struct TruncatedAndRedactedTests {
+    @Test func truncatedCaptureIsAMalformedErrorWithItsPosition() throws {
+        let bytes = try Fixtures.bytes("errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt")
+        #expect {
+            _ = try ErrorBody.parse(bytes)
+        } throws: { error in
+            guard case .malformed(let issues) = error as? ErrorBodyFailure else { return false }
+            return issues.first?.line ?? 0 >= 8
+        }
+    }
+
+    @Test func signaturesAndSessionTokensNeverShow() throws {
+        let xml = "<Error><Code>SignatureDoesNotMatch</Code><SignatureProvided>abc123</SignatureProvided>"
+            + "<CanonicalRequest>GET\n/k\nX-Amz-Algorithm=AWS4-HMAC-SHA256&amp;X-Amz-Security-Token=FwoGZXIvYXdz%2Bsecret&amp;"
+            + "X-Amz-SignedHeaders=host\nhost:b.s3.amazonaws.com\n\nhost\nUNSIGNED-PAYLOAD</CanonicalRequest>"
+            + "<Token-0>FwoGZXIvYXdz</Token-0><RequestId>R</RequestId><HostId>H</HostId></Error>"
+        let body = try ErrorBody.parse(Array(xml.utf8))
+        let shown = body.fields.map(body.displayValue).joined(separator: "\n")
+        #expect(!shown.contains("abc123"))
+        #expect(!shown.contains("FwoGZXIvYXdz"))
+        #expect(shown.contains("X-Amz-Security-Token=REDACTED&X-Amz-SignedHeaders=host"))
+    }
+}
