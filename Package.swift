@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+        .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import ArgumentParser
 import CloudFrontModel
 import PresignedURLs
 import Rules
+import S3Errors
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +26,10 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("A file with one presigned URL per line (- for stdin).", valueName: "file"))
     var urlFile: String?
+
+    @Option(help: ArgumentHelp("The S3 or CloudFront error body the URL got (- for stdin): findings it confirms are marked and ranked first.",
+                               valueName: "file"))
+    var errorBody: String?
 
     @Option(name: .customLong("presigned-paths"),
             help: ArgumentHelp("A behavior path pattern (glob) that serves presigned URLs (repeatable); `*` for all.", valueName: "glob"))
@@ -61,7 +66,7 @@ struct CheckCommand: ParsableCommand {
         guard !configs.isEmpty else {
             throw ValidationError("give at least one distribution export; to check a URL on its own, use `cfdoctor url`")
         }
-        let stdinUses = (configs + policyFiles + [urlFile].compactMap { $0 }).filter { $0 == "-" }.count
+        let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
         for rule in ignoredRules where Catalog.rule(rule) == nil {
             throw ValidationError("--ignore \(rule): no such rule (see `cfdoctor rules`)")
@@ -108,8 +113,11 @@ struct CheckCommand: ParsableCommand {
         let failOn = self.failOn ?? config?.failOn ?? .error
         let engine = Engine(rules: Catalog.all.filter { !ignored.contains($0.id) }, catalog: catalog)
         let secret = parsedURLs.isEmpty ? nil : SecretKey.read(from: secretKeyEnv)
-        let report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!,
+        var report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!,
                                 secretKey: secret).overridingSeverities(config?.severity ?? [:])
+        if let errorBody {
+            report = try Self.applyErrorBody(errorBody, to: report, distributions: distributions)
+        }
         switch output.format {
         case .text:
             print(TextReport(report: report, distributions: distributions, style: .detect()).render(), terminator: "")
@@ -117,5 +125,20 @@ struct CheckCommand: ParsableCommand {
             print(try JSONReport.render(report))
         }
         if failOn.fails(report) { throw ExitCode(1) }
+    }
+
+    /// The body becomes evidence: confirmed findings first, contradictions and the canonical
+    /// request comparison as notes.
+    static func applyErrorBody(_ path: String, to report: Report, distributions: [Distribution]) throws -> Report {
+        let body = try ErrorBodyInput.load(path)
+        let explanation = ErrorExplanation(body: body, evidence: Evidence(body))
+        var report = report
+        guard body.kind != .notAnError else {
+            report.notes.append("--error-body \(InputFiles.displayName(path)): not used as evidence: \(explanation.verdict)")
+            return report
+        }
+        report = report.applying(explanation.evidence, distributions: distributions)
+        report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
+        return report
     }
 }
