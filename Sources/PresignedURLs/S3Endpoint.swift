@@ -102,6 +102,11 @@ extension S3Endpoint {
         // The service label is searched from the right: a bucket name may itself contain "s3".
         guard let serviceIndex = labels.lastIndex(where: isServiceLabel) else { return nil }
         let bucketLabels = labels[..<serviceIndex]
+        // A service label left of the service label is a mis-built host, not a dotted bucket:
+        // botocore pastes the pseudo-region into the regional template and produces
+        // `b.s3.s3-external-1.amazonaws.com` ("no such DNS name"; fixtures/presigned quirk vector).
+        // Dotted buckets cannot use virtual-hosted HTTPS anyway (S3 user guide, VirtualHosting).
+        guard !bucketLabels.contains(where: isServiceLabel) else { return nil }
         let bucket = bucketLabels.isEmpty ? nil : bucketLabels.joined(separator: ".")
         var rest = Array(labels[(serviceIndex + 1)...])
         let service = labels[serviceIndex]
