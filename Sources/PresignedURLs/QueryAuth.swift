@@ -7,7 +7,10 @@ public enum QueryAuth: Sendable {
     public init(_ url: PresignedURL) {
         if url.parameters.contains(where: { $0.name.hasPrefix("X-Amz-") && SigV4Query.parameterNames.contains($0.name) }) {
             self = .sigV4(SigV4Query(url))
-        } else if url.value("AWSAccessKeyId") != nil || url.value("Signature") != nil {
+        } else if url.value("AWSAccessKeyId") != nil || (url.value("Signature") != nil && url.value("Key-Pair-Id") == nil) {
+            // A CloudFront signed URL also has Signature and Expires, but with Key-Pair-Id and no
+            // AWSAccessKeyId: it is not S3 query auth at all (CloudFront removes those parameters
+            // before forwarding, docs/aws-facts.md #11).
             self = .sigV2(SigV2Query(url))
         } else {
             self = .none
