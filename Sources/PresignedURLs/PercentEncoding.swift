@@ -23,6 +23,8 @@ public enum PercentEncoding {
 
     /// AWS `UriEncode`: every byte but the unreserved ones escaped; `/` kept when `keepSlash`.
     public static func encode(_ text: String, keepSlash: Bool = false) -> String {
+        // Most names and values (X-Amz-*, dates, hex signatures, plain keys) need no escaping.
+        if text.utf8.allSatisfy({ isUnreserved($0) || (keepSlash && $0 == UInt8(ascii: "/")) }) { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -40,6 +42,10 @@ public enum PercentEncoding {
     /// Decodes `%XX` escapes. `plusAsSpace` decodes `+` as a space, as form encoding does.
     /// Invalid escapes are kept literally and reported, never fatal.
     public static func decode(_ text: Substring, plusAsSpace: Bool = false) -> (value: String, problems: [Problem]) {
+        // Nothing to decode: the text is already valid UTF-8 (it is a Swift string).
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
+            return (String(text), [])
+        }
         var bytes = [UInt8]()
         bytes.reserveCapacity(text.utf8.count)
         var problems = [Problem]()

@@ -32,40 +32,47 @@ public struct PresignedURL: Sendable {
     }
 
     public init(_ text: String) throws(URLInputError) {
+        // Scanning works on UTF-8 bytes: every delimiter (":/?#&=@") is ASCII, so byte positions
+        // are valid String indices, and byte scans are many times faster than Character scans
+        // (grapheme breaking) — this parser runs once per verification (bench/RESULTS.md).
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw URLInputError("empty URL") }
         guard trimmed.utf8.count <= Self.maximumLength else {
             throw URLInputError("URL is \(trimmed.utf8.count) bytes; the limit is \(Self.maximumLength) (CloudFront accepts at most 8,192)")
         }
-        guard let schemeEnd = trimmed.range(of: "://") else {
+        let bytes = trimmed.utf8
+        guard let schemeEnd = Self.schemeSeparator(in: bytes) else {
             throw URLInputError("not an http(s) URL: expected it to start with https://")
         }
         let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "https" || scheme == "http" else {
             throw URLInputError("unsupported scheme '\(scheme)': expected https:// or http://")
         }
-        if trimmed.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
             throw URLInputError("the URL contains whitespace: was it split across lines or pasted with a space?")
         }
-        let afterScheme = trimmed[schemeEnd.upperBound...]
-        let authorityEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? afterScheme.endIndex
-        let authority = afterScheme[..<authorityEnd]
+        let afterScheme = bytes[schemeEnd.upperBound...]
+        let authorityEnd = afterScheme.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
+            ?? afterScheme.endIndex
+        let authority = trimmed[schemeEnd.upperBound..<authorityEnd]
         guard !authority.isEmpty else { throw URLInputError("the URL has no host") }
-        guard !authority.contains("@") else { throw URLInputError("URLs with user information (user@host) are not S3 URLs") }
+        guard !authority.utf8.contains(UInt8(ascii: "@")) else {
+            throw URLInputError("URLs with user information (user@host) are not S3 URLs")
+        }
         var hostPart = authority
         var port: Int?
-        if let colon = authority.lastIndex(of: ":"), !authority.hasPrefix("[") {
-            guard let number = Int(authority[authority.index(after: colon)...]), (1...65535).contains(number) else {
+        if let colon = authority.utf8.lastIndex(of: UInt8(ascii: ":")), authority.utf8.first != UInt8(ascii: "[") {
+            guard let number = Int(authority[authority.utf8.index(after: colon)...]), (1...65535).contains(number) else {
                 throw URLInputError("invalid port in '\(authority)'")
             }
             port = number
             hostPart = authority[..<colon]
         }
-        var rest = afterScheme[authorityEnd...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let queryStart = rest.firstIndex(of: "?")
+        var rest = trimmed[authorityEnd...]
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        let queryStart = rest.utf8.firstIndex(of: UInt8(ascii: "?"))
         let path = queryStart.map { rest[..<$0] } ?? rest
-        let query = queryStart.map { rest[rest.index(after: $0)...] } ?? ""
+        let query = queryStart.map { rest[rest.utf8.index(after: $0)...] } ?? ""
 
         self.original = trimmed
         self.scheme = scheme
@@ -78,17 +85,17 @@ public struct PresignedURL: Sendable {
             problems.append(EncodingProblem(part: .path, detail: problem.text))
         }
         var parameters = [Parameter]()
-        for piece in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let equals = piece.firstIndex(of: "=")
-            let rawName = equals.map { piece[..<$0] } ?? piece
-            let rawValue = equals.map { piece[piece.index(after: $0)...] } ?? ""
+        for piece in query.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            let equals = piece.firstIndex(of: UInt8(ascii: "="))
+            let rawName = trimmed[piece.startIndex..<(equals ?? piece.endIndex)]
+            let rawValue = equals.map { trimmed[piece.index(after: $0)..<piece.endIndex] } ?? ""
             let name = PercentEncoding.decode(rawName, plusAsSpace: true)
             // S3 reads a literal '+' in the query as a space (form decoding; docs/aws-facts.md #7).
             let value = PercentEncoding.decode(rawValue, plusAsSpace: true)
             for problem in name.problems + value.problems {
                 problems.append(EncodingProblem(part: .query, detail: "\(problem.text) in '\(rawName)'"))
             }
-            if rawValue.contains("+") {
+            if rawValue.utf8.contains(UInt8(ascii: "+")) {
                 problems.append(EncodingProblem(
                     part: .query,
                     detail: "a literal '+' in the value of '\(name.value)' is ambiguous: S3 reads it as a space; encode a plus as %2B and a space as %20"))
@@ -98,6 +105,21 @@ public struct PresignedURL: Sendable {
         }
         self.parameters = parameters
         self.encodingProblems = problems
+    }
+
+    /// The range of the first "://".
+    private static func schemeSeparator(in bytes: String.UTF8View) -> Range<String.Index>? {
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let first = bytes.index(after: colon)
+            guard first < bytes.endIndex else { return nil }
+            let second = bytes.index(after: first)
+            if bytes[first] == UInt8(ascii: "/"), second < bytes.endIndex, bytes[second] == UInt8(ascii: "/") {
+                return colon..<bytes.index(after: second)
+            }
+            index = first
+        }
+        return nil
     }
 
     /// The decoded path, e.g. `/folder/my file.txt`.
@@ -134,28 +156,13 @@ extension PercentEncoding.Problem {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Fast path: printable ASCII at both ends means there is nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
-    }
-}
-
-extension Substring {
-    func range(of needle: String) -> Range<Index>? {
-        guard !needle.isEmpty else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
-            index = self.index(after: index)
-        }
-        return nil
-    }
-}
-
-extension String {
-    func range(of needle: String) -> Range<Index>? {
-        guard let range = self[...].range(of: needle) else { return nil }
-        return range
     }
 }
