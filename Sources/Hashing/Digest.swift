@@ -13,7 +13,7 @@ public enum Digest {
         var out = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
         var length: UInt32 = 0
         data.withUnsafeBufferPointer { input in
-            _ = EVP_Digest(input.baseAddress, input.count, &out, &length, sha256MD ?? EVP_sha256(), nil)
+            _ = EVP_Digest(input.baseAddress, input.count, &out, &length, sha256MD, nil)
         }
         return out
     }
@@ -23,7 +23,7 @@ public enum Digest {
     }
 
     public static func hmacSHA256(key: [UInt8], data: [UInt8]) -> [UInt8] {
-        hmac(sha256MD ?? EVP_sha256(), length: 32, key: key, data: data)
+        hmac(sha256MD, length: 32, key: key, data: data)
     }
 
     public static func hmacSHA256(key: [UInt8], _ text: String) -> [UInt8] {
@@ -31,18 +31,33 @@ public enum Digest {
     }
 
     public static func hmacSHA1(key: [UInt8], data: [UInt8]) -> [UInt8] {
-        hmac(sha1MD ?? EVP_sha1(), length: 20, key: key, data: data)
+        hmac(sha1MD, length: 20, key: key, data: data)
     }
 
+    /// HMAC (RFC 2104) over OpenSSL's digest with a pre-fetched algorithm:
+    /// H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)), K padded (or first hashed) to the 64-byte block of
+    /// SHA-1 and SHA-256. OpenSSL 3's one-shot `HMAC()` goes through `EVP_Q_mac`, which fetches
+    /// the MAC and the digest by name on every call; SigV4 needs five HMACs per verification.
     private static func hmac(_ md: OpaquePointer?, length: Int, key: [UInt8], data: [UInt8]) -> [UInt8] {
+        let blockSize = 64
+        var block = key.count > blockSize ? digest(md, length: length, key) : key
+        block.append(contentsOf: repeatElement(0, count: blockSize - block.count))
+        var inner = [UInt8]()
+        inner.reserveCapacity(blockSize + data.count)
+        for byte in block { inner.append(byte ^ 0x36) }
+        inner.append(contentsOf: data)
+        var outer = [UInt8]()
+        outer.reserveCapacity(blockSize + length)
+        for byte in block { outer.append(byte ^ 0x5C) }
+        outer.append(contentsOf: digest(md, length: length, inner))
+        return digest(md, length: length, outer)
+    }
+
+    private static func digest(_ md: OpaquePointer?, length: Int, _ data: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: length)
         var written: UInt32 = 0
-        // OpenSSL wants a non-null key pointer even for an empty key.
-        let keyBytes = key.isEmpty ? [0] : key
-        keyBytes.withUnsafeBufferPointer { k in
-            data.withUnsafeBufferPointer { d in
-                _ = HMAC(md, k.baseAddress, Int32(key.count), d.baseAddress, d.count, &out, &written)
-            }
+        data.withUnsafeBufferPointer { input in
+            _ = EVP_Digest(input.baseAddress, input.count, &out, &written, md, nil)
         }
         return out
     }

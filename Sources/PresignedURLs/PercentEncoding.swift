@@ -46,10 +46,16 @@ public enum PercentEncoding {
         if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
             return (String(text), [])
         }
+        if let decoded = text.utf8.withContiguousStorageIfAvailable({ decodeBytes($0, plusAsSpace: plusAsSpace) }) {
+            return decoded
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { decodeBytes($0, plusAsSpace: plusAsSpace) }
+    }
+
+    private static func decodeBytes(_ source: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> (value: String, problems: [Problem]) {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(source.count)
         var problems = [Problem]()
-        let source = Array(text.utf8)
         var index = 0
         while index < source.count {
             let byte = source[index]

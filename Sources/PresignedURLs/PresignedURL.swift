@@ -48,7 +48,7 @@ public struct PresignedURL: Sendable {
         guard scheme == "https" || scheme == "http" else {
             throw URLInputError("unsupported scheme '\(scheme)': expected https:// or http://")
         }
-        if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
+        if bytes.withContiguousStorageIfAvailable({ $0.contains(where: Self.isWhitespace) }) ?? bytes.contains(where: Self.isWhitespace) {
             throw URLInputError("the URL contains whitespace: was it split across lines or pasted with a space?")
         }
         let afterScheme = bytes[schemeEnd.upperBound...]
@@ -85,26 +85,74 @@ public struct PresignedURL: Sendable {
             problems.append(EncodingProblem(part: .path, detail: problem.text))
         }
         var parameters = [Parameter]()
-        for piece in query.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-            let equals = piece.firstIndex(of: UInt8(ascii: "="))
-            let rawName = trimmed[piece.startIndex..<(equals ?? piece.endIndex)]
-            let rawValue = equals.map { trimmed[piece.index(after: $0)..<piece.endIndex] } ?? ""
-            let name = PercentEncoding.decode(rawName, plusAsSpace: true)
+        let queryBytes = query.utf8
+        let pieces = queryBytes.withContiguousStorageIfAvailable(Self.scanQuery) ?? Array(queryBytes).withUnsafeBufferPointer(Self.scanQuery)
+        parameters.reserveCapacity(pieces.count)
+        for piece in pieces {
+            func at(_ offset: Int) -> String.Index { queryBytes.index(queryBytes.startIndex, offsetBy: offset) }
+            let rawName = query[at(piece.start)..<at(piece.equals ?? piece.end)]
+            let rawValue = piece.equals.map { query[at($0 + 1)..<at(piece.end)] } ?? ""
             // S3 reads a literal '+' in the query as a space (form decoding; docs/aws-facts.md #7).
-            let value = PercentEncoding.decode(rawValue, plusAsSpace: true)
+            let name = piece.nameNeedsDecoding ? PercentEncoding.decode(rawName, plusAsSpace: true) : (value: String(rawName), problems: [])
+            let value = piece.valueNeedsDecoding ? PercentEncoding.decode(rawValue, plusAsSpace: true) : (value: String(rawValue), problems: [])
             for problem in name.problems + value.problems {
                 problems.append(EncodingProblem(part: .query, detail: "\(problem.text) in '\(rawName)'"))
             }
-            if rawValue.utf8.contains(UInt8(ascii: "+")) {
+            if piece.valueHasPlus {
                 problems.append(EncodingProblem(
                     part: .query,
                     detail: "a literal '+' in the value of '\(name.value)' is ambiguous: S3 reads it as a space; encode a plus as %2B and a space as %20"))
             }
             parameters.append(Parameter(rawName: rawName, rawValue: rawValue, name: name.value, value: value.value,
-                                        hasEquals: equals != nil))
+                                        hasEquals: piece.equals != nil))
         }
         self.parameters = parameters
         self.encodingProblems = problems
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    /// One `name[=value]` piece of the query, as byte offsets into it.
+    struct QueryPiece {
+        var start: Int
+        var equals: Int?
+        var end: Int
+        var nameNeedsDecoding = false
+        var valueNeedsDecoding = false
+        var valueHasPlus = false
+    }
+
+    /// Splits the query at '&' (empty pieces dropped) in one pass, noting which names and values
+    /// contain '%' or '+' and so need decoding.
+    static func scanQuery(_ bytes: UnsafeBufferPointer<UInt8>) -> [QueryPiece] {
+        var pieces = [QueryPiece]()
+        var piece = QueryPiece(start: 0, end: 0)
+        func finish(at end: Int) {
+            piece.end = end
+            if end > piece.start { pieces.append(piece) }
+            piece = QueryPiece(start: end + 1, end: end + 1)
+        }
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "&"):
+                finish(at: offset)
+            case UInt8(ascii: "=") where piece.equals == nil:
+                piece.equals = offset
+            case UInt8(ascii: "%"), UInt8(ascii: "+"):
+                if piece.equals == nil {
+                    piece.nameNeedsDecoding = true
+                } else {
+                    piece.valueNeedsDecoding = true
+                    if byte == UInt8(ascii: "+") { piece.valueHasPlus = true }
+                }
+            default:
+                break
+            }
+        }
+        finish(at: bytes.count)
+        return pieces
     }
 
     /// The range of the first "://".

@@ -85,7 +85,9 @@ extension S3Endpoint {
     public static func parse(host rawHost: String) -> S3Endpoint? {
         var host = rawHost.lowercased()
         if host.utf8.last == UInt8(ascii: ".") { host.removeLast() }
-        if let colon = host.lastIndex(of: ":"), !host.contains("]") { host = String(host[..<colon]) }
+        if let colon = host.utf8.lastIndex(of: UInt8(ascii: ":")), !host.utf8.contains(UInt8(ascii: "]")) {
+            host = String(host[..<colon])
+        }
         let partitionSuffix: Partition
         let prefix: Substring
         if host.utf8.hasSuffix(".amazonaws.com.cn".utf8) {
