@@ -24,7 +24,8 @@ public enum PercentEncoding {
     /// AWS `UriEncode`: every byte but the unreserved ones escaped; `/` kept when `keepSlash`.
     public static func encode(_ text: String, keepSlash: Bool = false) -> String {
         // Most names and values (X-Amz-*, dates, hex signatures, plain keys) need no escaping.
-        if text.utf8.allSatisfy({ isUnreserved($0) || (keepSlash && $0 == UInt8(ascii: "/")) }) { return text }
+        let plain: (UInt8) -> Bool = { isUnreserved($0) || (keepSlash && $0 == UInt8(ascii: "/")) }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(plain) }) ?? text.utf8.allSatisfy(plain) { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

@@ -69,8 +69,8 @@ public struct PresignedURL: Sendable {
             hostPart = authority[..<colon]
         }
         var rest = trimmed[authorityEnd...]
-        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
-        let queryStart = rest.utf8.firstIndex(of: UInt8(ascii: "?"))
+        if let hash = rest.utf8.fastFirstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        let queryStart = rest.utf8.fastFirstIndex(of: UInt8(ascii: "?"))
         let path = queryStart.map { rest[..<$0] } ?? rest
         let query = queryStart.map { rest[rest.utf8.index(after: $0)...] } ?? ""
 
@@ -79,7 +79,7 @@ public struct PresignedURL: Sendable {
         self.host = hostPart.lowercased()
         self.port = port
         self.rawPath = path.isEmpty ? "/" : path
-        self.endpoint = S3Endpoint.parse(host: String(hostPart))
+        self.endpoint = S3Endpoint.parse(host: host)
         var problems = [EncodingProblem]()
         for problem in PercentEncoding.decode(rawPath).problems {
             problems.append(EncodingProblem(part: .path, detail: problem.text))
@@ -212,5 +212,14 @@ extension String {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension Substring.UTF8View {
+    /// `firstIndex(of:)` over contiguous storage: a plain buffer scan instead of per-byte String
+    /// index arithmetic (the URL parser runs once per verification).
+    func fastFirstIndex(of byte: UInt8) -> String.Index? {
+        let offset = withContiguousStorageIfAvailable { $0.firstIndex(of: byte) } ?? firstIndex(of: byte).map { distance(from: startIndex, to: $0) }
+        return offset.map { index(startIndex, offsetBy: $0) }
     }
 }

@@ -63,8 +63,16 @@ public enum SigV4Signer {
             guard let value = request.headers[name] else { return nil }
             headerLines += "\(name):\(normalizeHeaderValue(value))\n"
         }
-        return [request.method, canonicalURI(rawPath: request.rawPath), canonicalQuery(request.parameters),
-                headerLines, signedHeaders.sorted().joined(separator: ";"), payloadHash].joined(separator: "\n")
+        let uri = canonicalURI(rawPath: request.rawPath), query = canonicalQuery(request.parameters)
+        let signedList = signedHeaders.sorted().joined(separator: ";")
+        var canonical = ""
+        canonical.reserveCapacity(request.method.utf8.count + uri.utf8.count + query.utf8.count + headerLines.utf8.count
+            + signedList.utf8.count + payloadHash.utf8.count + 5)
+        for (index, part) in [request.method, uri, query, headerLines, signedList, payloadHash].enumerated() {
+            if index > 0 { canonical += "\n" }
+            canonical += part
+        }
+        return canonical
     }
 
     static func normalizeHeaderValue(_ value: String) -> String {
