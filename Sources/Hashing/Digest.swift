@@ -40,17 +40,26 @@ public enum Digest {
     /// the MAC and the digest by name on every call; SigV4 needs five HMACs per verification.
     private static func hmac(_ md: OpaquePointer?, length: Int, key: [UInt8], data: [UInt8]) -> [UInt8] {
         let blockSize = 64
-        var block = key.count > blockSize ? digest(md, length: length, key) : key
-        block.append(contentsOf: repeatElement(0, count: blockSize - block.count))
-        var inner = [UInt8]()
-        inner.reserveCapacity(blockSize + data.count)
-        for byte in block { inner.append(byte ^ 0x36) }
-        inner.append(contentsOf: data)
-        var outer = [UInt8]()
-        outer.reserveCapacity(blockSize + length)
-        for byte in block { outer.append(byte ^ 0x5C) }
-        outer.append(contentsOf: digest(md, length: length, inner))
-        return digest(md, length: length, outer)
+        var pad = key.count > blockSize ? digest(md, length: length, key) : key
+        pad.append(contentsOf: repeatElement(0, count: blockSize - pad.count))
+        for index in pad.indices { pad[index] ^= 0x36 }
+        var inner = [UInt8](repeating: 0, count: length)
+        var out = [UInt8](repeating: 0, count: length)
+        var written: UInt32 = 0
+        let context = EVP_MD_CTX_new()
+        defer { EVP_MD_CTX_free(context) }
+        // Inner hash: H((K ⊕ ipad) ‖ m), fed in two updates so the message is never copied.
+        _ = EVP_DigestInit_ex2(context, md, nil)
+        _ = EVP_DigestUpdate(context, pad, blockSize)
+        data.withUnsafeBufferPointer { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
+        _ = EVP_DigestFinal_ex(context, &inner, &written)
+        // Outer hash: H((K ⊕ opad) ‖ inner); 0x36 ^ 0x5C turns ipad into opad.
+        for index in pad.indices { pad[index] ^= 0x36 ^ 0x5C }
+        _ = EVP_DigestInit_ex2(context, md, nil)
+        _ = EVP_DigestUpdate(context, pad, blockSize)
+        _ = EVP_DigestUpdate(context, inner, length)
+        _ = EVP_DigestFinal_ex(context, &out, &written)
+        return out
     }
 
     private static func digest(_ md: OpaquePointer?, length: Int, _ data: [UInt8]) -> [UInt8] {
