@@ -59,6 +59,9 @@ struct URLCommand: ParsableCommand {
         if let verification {
             if let finding = verification.finding { report.findings.insert(finding, at: 0) }
             report.notes += verification.notes(variable: secretKeyEnv)
+        } else if secretKeyEnv != "AWS_SECRET_ACCESS_KEY" {
+            // Asked for by name but absent: say so rather than silently not verifying.
+            report.notes.append("$\(secretKeyEnv) is not set (or empty): the signature was not verified.")
         }
         let decoded = DecodedURL(parsed, auth: QueryAuth(parsed), now: now)
         report.notes += decoded.remarks

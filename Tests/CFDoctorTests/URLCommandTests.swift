@@ -87,6 +87,13 @@ struct URLCommandTests {
         #expect(!result.stdout.contains(Self.awsSecret))
     }
 
+    @Test func namedSecretVariableThatIsUnsetIsReported() throws {
+        let result = try CLI.run(["url", Self.awsExample, "--secret-key-env", "NOT_SET_ANYWHERE", "--fail-on", "never"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("$NOT_SET_ANYWHERE is not set"))
+        #expect(!result.stdout.contains("signature verified"))
+    }
+
     @Test func readsOneURLFromStandardInput() throws {
         let result = try CLI.run(["url", "-", "--now", "2018-09-30T15:00:00Z"], stdin: Self.article + "\r\n")
         #expect(result.status == 0)
@@ -119,5 +126,14 @@ struct URLCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("CFD611"))
         #expect(result.stdout.contains("CFD603"))
+    }
+}
+
+extension URLCommandTests {
+    @Test func truncatedURLNamesWhatIsMissing() throws {
+        let result = try CLI.run(["url", String(Self.article.prefix(200)), "--now", "2018-09-30T15:00:00Z"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("CFD603"))
+        #expect(result.stdout.contains("X-Amz-Signature"))
     }
 }

@@ -200,3 +200,32 @@ struct DurationTextTests {
         #expect(DurationText.explain(900) == "900 s (15m)")
     }
 }
+
+/// Never a crash: every prefix of a real URL, and a stray '%', '+', '&' or '=' at every position,
+/// either parses (problems become findings) or is refused with a URLInputError.
+struct BadInputRobustnessTests {
+    static let url = PresignedURLTests.article + "&X-Amz-Security-Token=FwoGZXIvYXdz%2Fabc%3D%3D&response-content-disposition=attachment%3B%20filename%3D%22r%C3%A9sum%C3%A9.pdf%22"
+
+    func exercise(_ text: String) {
+        guard let url = try? PresignedURL(text) else { return }
+        _ = url.bucketAndKey
+        _ = url.redacted
+        if let query = QueryAuth(url).sigV4 {
+            _ = query.expiry
+            _ = SignatureVerifier.verifySigV4(query, request: ReceivedRequest(url), secret: "secret")
+        }
+    }
+
+    @Test func everyTruncationIsHandled() {
+        let characters = Array(Self.url)
+        for length in 0...characters.count { exercise(String(characters[..<length])) }
+    }
+
+    @Test(arguments: ["%", "+", "&", "=", "?", "#", "%G", "\u{00E9}", "%C3"])
+    func strayCharactersAnywhereAreHandled(stray: String) {
+        let characters = Array(Self.url)
+        for position in 0...characters.count {
+            exercise(String(characters[..<position]) + stray + String(characters[position...]))
+        }
+    }
+}
