@@ -175,3 +175,31 @@ struct Mutation {
         return out
     }
 }
+
+/// SigV2 signs every x-amz-* header S3 receives, so a header added on the way breaks it: the
+/// X-Amz-Cf-Id CloudFront adds (fixtures/errors/SignatureDoesNotMatch.sigv2-behind-cloudfront-x-amz-cf-id.xml).
+struct SigV2AddedHeaderTests {
+    @Test(arguments: BotocoreVector.sigV2.prefix(5))
+    func xAmzCfIdAddedOnTheWayBreaksSigV2(vector: BotocoreVector) throws {
+        let url = try PresignedURL(vector.url)
+        guard case .sigV2(let query) = QueryAuth(url) else { Issue.record("not SigV2"); return }
+        var request = ReceivedRequest(url)
+        request.headers["x-amz-cf-id"] = "c2FtcGxlLWNsb3VkZnJvbnQtcmVxdWVzdC1pZA=="
+        let bucket = url.endpoint?.addressing == .virtualHosted ? url.endpoint?.bucket : nil
+        let check = try #require(SignatureVerifier.verifySigV2(query, request: request, bucket: bucket, secret: vector.secret))
+        #expect(check.stringToSign.contains("\nx-amz-cf-id:c2FtcGxlLWNsb3VkZnJvbnQtcmVxdWVzdC1pZA==\n"))
+        #expect(!check.matches)
+    }
+
+    @Test(arguments: BotocoreVector.sigV4.prefix(5))
+    func anUnsignedHeaderDoesNotEnterTheSigV4CanonicalRequest(vector: BotocoreVector) throws {
+        // SigV4 covers only X-Amz-SignedHeaders; S3 rejects unsigned x-amz-* headers separately
+        // (HeadersNotSigned, docs/aws-facts.md #2) — that is CFD201/CFD202's business, not the signature's.
+        let url = try PresignedURL(vector.url)
+        let query = try #require(QueryAuth(url).sigV4)
+        var request = ReceivedRequest(url)
+        request.headers = vector.requiredHeaders
+        request.headers["x-amz-cf-id"] = "abc"
+        #expect(SignatureVerifier.verifySigV4(query, request: request, secret: vector.secret)?.matches == true)
+    }
+}

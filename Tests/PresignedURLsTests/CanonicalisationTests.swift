@@ -11,6 +11,7 @@ struct CanonicalisationTests {
         ("/a+b", "/a%2Bb"),                      // '+' in the path is a plus
         ("/./a/../b//c", "/./a/../b//c"),        // no dot-segment removal, no '//' collapsing
         ("/~user/x-_.txt", "/~user/x-_.txt"),    // unreserved characters stay
+        ("/日本.png", "/%E6%97%A5%E6%9C%AC.png"),  // raw Unicode as pasted from a browser: its UTF-8 bytes
         ("", "/"),
     ])
     func canonicalURI(raw: String, canonical: String) {
