@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
+        // For bench/VerifyBench, which depends on this package by path.
+        .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -67,6 +67,8 @@ struct RulePage {
             out += config.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         }
         if let url = example.url { out += "    --url '\(url)'\n" }
+        // URL rules' examples depend on the time they are judged at.
+        if let now = example.options.now { out += "    --now \(now.rfc3339)\n" }
         if let lifetime = example.options.signatureLifetime { out += "    --signature-lifetime \(lifetime)\n" }
         if !example.options.presignedPaths.isEmpty {
             out += example.options.presignedPaths.map { "    --presigned-paths '\($0)'\n" }.joined()

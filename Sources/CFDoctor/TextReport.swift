@@ -38,7 +38,7 @@ struct TextReport {
         return order.map { ($0, groups[$0]!) }
     }
 
-    private func render(_ finding: Finding) -> String {
+    func render(_ finding: Finding) -> String {
         var out = "  \(style.severity(finding.severity)) \(style.bold(finding.rule)) \(finding.name)"
         if finding.confirmed { out += " " + style.bold("[confirmed]") }
         out += "\n"

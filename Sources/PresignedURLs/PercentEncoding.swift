@@ -23,6 +23,9 @@ public enum PercentEncoding {
 
     /// AWS `UriEncode`: every byte but the unreserved ones escaped; `/` kept when `keepSlash`.
     public static func encode(_ text: String, keepSlash: Bool = false) -> String {
+        // Most names and values (X-Amz-*, dates, hex signatures, plain keys) need no escaping.
+        let plain: (UInt8) -> Bool = { isUnreserved($0) || (keepSlash && $0 == UInt8(ascii: "/")) }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(plain) }) ?? text.utf8.allSatisfy(plain) { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -40,10 +43,20 @@ public enum PercentEncoding {
     /// Decodes `%XX` escapes. `plusAsSpace` decodes `+` as a space, as form encoding does.
     /// Invalid escapes are kept literally and reported, never fatal.
     public static func decode(_ text: Substring, plusAsSpace: Bool = false) -> (value: String, problems: [Problem]) {
+        // Nothing to decode: the text is already valid UTF-8 (it is a Swift string).
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
+            return (String(text), [])
+        }
+        if let decoded = text.utf8.withContiguousStorageIfAvailable({ decodeBytes($0, plusAsSpace: plusAsSpace) }) {
+            return decoded
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { decodeBytes($0, plusAsSpace: plusAsSpace) }
+    }
+
+    private static func decodeBytes(_ source: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> (value: String, problems: [Problem]) {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(source.count)
         var problems = [Problem]()
-        let source = Array(text.utf8)
         var index = 0
         while index < source.count {
             let byte = source[index]

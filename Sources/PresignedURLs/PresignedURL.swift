@@ -32,72 +32,142 @@ public struct PresignedURL: Sendable {
     }
 
     public init(_ text: String) throws(URLInputError) {
+        // Scanning works on UTF-8 bytes: every delimiter (":/?#&=@") is ASCII, so byte positions
+        // are valid String indices, and byte scans are many times faster than Character scans
+        // (grapheme breaking) — this parser runs once per verification (bench/RESULTS.md).
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw URLInputError("empty URL") }
         guard trimmed.utf8.count <= Self.maximumLength else {
             throw URLInputError("URL is \(trimmed.utf8.count) bytes; the limit is \(Self.maximumLength) (CloudFront accepts at most 8,192)")
         }
-        guard let schemeEnd = trimmed.range(of: "://") else {
+        let bytes = trimmed.utf8
+        guard let schemeEnd = Self.schemeSeparator(in: bytes) else {
             throw URLInputError("not an http(s) URL: expected it to start with https://")
         }
         let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "https" || scheme == "http" else {
             throw URLInputError("unsupported scheme '\(scheme)': expected https:// or http://")
         }
-        if trimmed.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        if bytes.withContiguousStorageIfAvailable({ $0.contains(where: Self.isWhitespace) }) ?? bytes.contains(where: Self.isWhitespace) {
             throw URLInputError("the URL contains whitespace: was it split across lines or pasted with a space?")
         }
-        let afterScheme = trimmed[schemeEnd.upperBound...]
-        let authorityEnd = afterScheme.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? afterScheme.endIndex
-        let authority = afterScheme[..<authorityEnd]
+        let afterScheme = bytes[schemeEnd.upperBound...]
+        let authorityEnd = afterScheme.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
+            ?? afterScheme.endIndex
+        let authority = trimmed[schemeEnd.upperBound..<authorityEnd]
         guard !authority.isEmpty else { throw URLInputError("the URL has no host") }
-        guard !authority.contains("@") else { throw URLInputError("URLs with user information (user@host) are not S3 URLs") }
+        guard !authority.utf8.contains(UInt8(ascii: "@")) else {
+            throw URLInputError("URLs with user information (user@host) are not S3 URLs")
+        }
         var hostPart = authority
         var port: Int?
-        if let colon = authority.lastIndex(of: ":"), !authority.hasPrefix("[") {
-            guard let number = Int(authority[authority.index(after: colon)...]), (1...65535).contains(number) else {
+        if let colon = authority.utf8.lastIndex(of: UInt8(ascii: ":")), authority.utf8.first != UInt8(ascii: "[") {
+            guard let number = Int(authority[authority.utf8.index(after: colon)...]), (1...65535).contains(number) else {
                 throw URLInputError("invalid port in '\(authority)'")
             }
             port = number
             hostPart = authority[..<colon]
         }
-        var rest = afterScheme[authorityEnd...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let queryStart = rest.firstIndex(of: "?")
+        var rest = trimmed[authorityEnd...]
+        if let hash = rest.utf8.fastFirstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        let queryStart = rest.utf8.fastFirstIndex(of: UInt8(ascii: "?"))
         let path = queryStart.map { rest[..<$0] } ?? rest
-        let query = queryStart.map { rest[rest.index(after: $0)...] } ?? ""
+        let query = queryStart.map { rest[rest.utf8.index(after: $0)...] } ?? ""
 
         self.original = trimmed
         self.scheme = scheme
         self.host = hostPart.lowercased()
         self.port = port
         self.rawPath = path.isEmpty ? "/" : path
-        self.endpoint = S3Endpoint.parse(host: String(hostPart))
+        self.endpoint = S3Endpoint.parse(host: host)
         var problems = [EncodingProblem]()
         for problem in PercentEncoding.decode(rawPath).problems {
             problems.append(EncodingProblem(part: .path, detail: problem.text))
         }
         var parameters = [Parameter]()
-        for piece in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let equals = piece.firstIndex(of: "=")
-            let rawName = equals.map { piece[..<$0] } ?? piece
-            let rawValue = equals.map { piece[piece.index(after: $0)...] } ?? ""
-            let name = PercentEncoding.decode(rawName, plusAsSpace: true)
+        let queryBytes = query.utf8
+        let pieces = queryBytes.withContiguousStorageIfAvailable(Self.scanQuery) ?? Array(queryBytes).withUnsafeBufferPointer(Self.scanQuery)
+        parameters.reserveCapacity(pieces.count)
+        for piece in pieces {
+            func at(_ offset: Int) -> String.Index { queryBytes.index(queryBytes.startIndex, offsetBy: offset) }
+            let rawName = query[at(piece.start)..<at(piece.equals ?? piece.end)]
+            let rawValue = piece.equals.map { query[at($0 + 1)..<at(piece.end)] } ?? ""
             // S3 reads a literal '+' in the query as a space (form decoding; docs/aws-facts.md #7).
-            let value = PercentEncoding.decode(rawValue, plusAsSpace: true)
+            let name = piece.nameNeedsDecoding ? PercentEncoding.decode(rawName, plusAsSpace: true) : (value: String(rawName), problems: [])
+            let value = piece.valueNeedsDecoding ? PercentEncoding.decode(rawValue, plusAsSpace: true) : (value: String(rawValue), problems: [])
             for problem in name.problems + value.problems {
                 problems.append(EncodingProblem(part: .query, detail: "\(problem.text) in '\(rawName)'"))
             }
-            if rawValue.contains("+") {
+            if piece.valueHasPlus {
                 problems.append(EncodingProblem(
                     part: .query,
                     detail: "a literal '+' in the value of '\(name.value)' is ambiguous: S3 reads it as a space; encode a plus as %2B and a space as %20"))
             }
             parameters.append(Parameter(rawName: rawName, rawValue: rawValue, name: name.value, value: value.value,
-                                        hasEquals: equals != nil))
+                                        hasEquals: piece.equals != nil))
         }
         self.parameters = parameters
         self.encodingProblems = problems
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    /// One `name[=value]` piece of the query, as byte offsets into it.
+    struct QueryPiece {
+        var start: Int
+        var equals: Int?
+        var end: Int
+        var nameNeedsDecoding = false
+        var valueNeedsDecoding = false
+        var valueHasPlus = false
+    }
+
+    /// Splits the query at '&' (empty pieces dropped) in one pass, noting which names and values
+    /// contain '%' or '+' and so need decoding.
+    static func scanQuery(_ bytes: UnsafeBufferPointer<UInt8>) -> [QueryPiece] {
+        var pieces = [QueryPiece]()
+        var piece = QueryPiece(start: 0, end: 0)
+        func finish(at end: Int) {
+            piece.end = end
+            if end > piece.start { pieces.append(piece) }
+            piece = QueryPiece(start: end + 1, end: end + 1)
+        }
+        for (offset, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "&"):
+                finish(at: offset)
+            case UInt8(ascii: "=") where piece.equals == nil:
+                piece.equals = offset
+            case UInt8(ascii: "%"), UInt8(ascii: "+"):
+                if piece.equals == nil {
+                    piece.nameNeedsDecoding = true
+                } else {
+                    piece.valueNeedsDecoding = true
+                    if byte == UInt8(ascii: "+") { piece.valueHasPlus = true }
+                }
+            default:
+                break
+            }
+        }
+        finish(at: bytes.count)
+        return pieces
+    }
+
+    /// The range of the first "://".
+    private static func schemeSeparator(in bytes: String.UTF8View) -> Range<String.Index>? {
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let first = bytes.index(after: colon)
+            guard first < bytes.endIndex else { return nil }
+            let second = bytes.index(after: first)
+            if bytes[first] == UInt8(ascii: "/"), second < bytes.endIndex, bytes[second] == UInt8(ascii: "/") {
+                return colon..<bytes.index(after: second)
+            }
+            index = first
+        }
+        return nil
     }
 
     /// The decoded path, e.g. `/folder/my file.txt`.
@@ -134,6 +204,10 @@ extension PercentEncoding.Problem {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Fast path: printable ASCII at both ends means there is nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
@@ -141,21 +215,11 @@ extension String {
     }
 }
 
-extension Substring {
-    func range(of needle: String) -> Range<Index>? {
-        guard !needle.isEmpty else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
-            index = self.index(after: index)
-        }
-        return nil
-    }
-}
-
-extension String {
-    func range(of needle: String) -> Range<Index>? {
-        guard let range = self[...].range(of: needle) else { return nil }
-        return range
+extension Substring.UTF8View {
+    /// `firstIndex(of:)` over contiguous storage: a plain buffer scan instead of per-byte String
+    /// index arithmetic (the URL parser runs once per verification).
+    func fastFirstIndex(of byte: UInt8) -> String.Index? {
+        let offset = withContiguousStorageIfAvailable { $0.firstIndex(of: byte) } ?? firstIndex(of: byte).map { distance(from: startIndex, to: $0) }
+        return offset.map { index(startIndex, offsetBy: $0) }
     }
 }

@@ -84,24 +84,32 @@ extension S3Endpoint {
     /// Parses a host name; nil when it is not an S3 host (a CloudFront domain, an ALB, a CNAME).
     public static func parse(host rawHost: String) -> S3Endpoint? {
         var host = rawHost.lowercased()
-        if host.hasSuffix(".") { host.removeLast() }
-        if let colon = host.lastIndex(of: ":"), !host.contains("]") { host = String(host[..<colon]) }
+        if host.utf8.last == UInt8(ascii: ".") { host.removeLast() }
+        if let colon = host.utf8.lastIndex(of: UInt8(ascii: ":")), !host.utf8.contains(UInt8(ascii: "]")) {
+            host = String(host[..<colon])
+        }
         let partitionSuffix: Partition
         let prefix: Substring
-        if host.hasSuffix(".amazonaws.com.cn") {
+        if host.utf8.hasSuffix(".amazonaws.com.cn".utf8) {
             partitionSuffix = .awsCN
             prefix = host.dropLast(".amazonaws.com.cn".count)
-        } else if host.hasSuffix(".amazonaws.com") {
+        } else if host.utf8.hasSuffix(".amazonaws.com".utf8) {
             partitionSuffix = .aws
             prefix = host.dropLast(".amazonaws.com".count)
         } else {
             return nil
         }
-        let labels = prefix.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let labels = prefix.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            .map { String(prefix[$0.startIndex..<$0.endIndex]) }
         guard !labels.contains(where: \.isEmpty) else { return nil }
         // The service label is searched from the right: a bucket name may itself contain "s3".
         guard let serviceIndex = labels.lastIndex(where: isServiceLabel) else { return nil }
         let bucketLabels = labels[..<serviceIndex]
+        // A service label left of the service label is a mis-built host, not a dotted bucket:
+        // botocore pastes the pseudo-region into the regional template and produces
+        // `b.s3.s3-external-1.amazonaws.com` ("no such DNS name"; fixtures/presigned quirk vector).
+        // Dotted buckets cannot use virtual-hosted HTTPS anyway (S3 user guide, VirtualHosting).
+        guard !bucketLabels.contains(where: isServiceLabel) else { return nil }
         let bucket = bucketLabels.isEmpty ? nil : bucketLabels.joined(separator: ".")
         var rest = Array(labels[(serviceIndex + 1)...])
         let service = labels[serviceIndex]
@@ -179,14 +187,24 @@ extension S3Endpoint {
     }
 
     private static func isServiceLabel(_ label: String) -> Bool {
-        label == "s3" || label == "accesspoint" || (label.hasPrefix("s3-") && label != "s3-global")
+        label == "s3" || label == "accesspoint" || (label.utf8.starts(with: "s3-".utf8) && label != "s3-global")
     }
 
     /// `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`, `us-isob-east-1`.
     static func isRegion(_ label: String) -> Bool {
-        let parts = label.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
-        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter && $0.isASCII } }
-            && parts[0].count == 2
+        // Byte-wise: two letters, then letter groups, then a number, separated by '-'.
+        let parts = label.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(isASCIIDigit),
+              parts[0].count == 2 else { return false }
+        return parts.dropLast().allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        }
+    }
+}
+
+extension String.UTF8View {
+    /// Byte-wise suffix test (String.hasSuffix compares Characters, which costs grapheme breaking).
+    func hasSuffix(_ suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self[index(endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -35,15 +35,23 @@ public enum SigV4Signer {
 
     public static func canonicalQuery(_ parameters: [(name: String, value: String)]) -> String {
         var pairs: [(name: String, value: String)] = []
+        pairs.reserveCapacity(parameters.count)
+        var length = 0
         for parameter in parameters where parameter.name != "X-Amz-Signature" {
-            pairs.append((PercentEncoding.encode(parameter.name), PercentEncoding.encode(parameter.value)))
+            let pair = (PercentEncoding.encode(parameter.name), PercentEncoding.encode(parameter.value))
+            length += pair.0.utf8.count + pair.1.utf8.count + 2
+            pairs.append(pair)
         }
-        // Sorted by encoded name, then value, in byte order (String < on ASCII is byte order).
+        // Sorted by encoded name, then value, in byte order (the encoded text is ASCII, where
+        // String's < is byte order).
         pairs.sort { left, right in left.name == right.name ? left.value < right.value : left.name < right.name }
         var query = ""
+        query.reserveCapacity(length)
         for (index, pair) in pairs.enumerated() {
             if index > 0 { query += "&" }
-            query += pair.name + "=" + pair.value
+            query += pair.name
+            query += "="
+            query += pair.value
         }
         return query
     }
@@ -55,12 +63,22 @@ public enum SigV4Signer {
             guard let value = request.headers[name] else { return nil }
             headerLines += "\(name):\(normalizeHeaderValue(value))\n"
         }
-        return [request.method, canonicalURI(rawPath: request.rawPath), canonicalQuery(request.parameters),
-                headerLines, signedHeaders.sorted().joined(separator: ";"), payloadHash].joined(separator: "\n")
+        let uri = canonicalURI(rawPath: request.rawPath), query = canonicalQuery(request.parameters)
+        let signedList = signedHeaders.sorted().joined(separator: ";")
+        var canonical = ""
+        canonical.reserveCapacity(request.method.utf8.count + uri.utf8.count + query.utf8.count + headerLines.utf8.count
+            + signedList.utf8.count + payloadHash.utf8.count + 5)
+        for (index, part) in [request.method, uri, query, headerLines, signedList, payloadHash].enumerated() {
+            if index > 0 { canonical += "\n" }
+            canonical += part
+        }
+        return canonical
     }
 
     static func normalizeHeaderValue(_ value: String) -> String {
-        value.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // Trim and collapse runs of spaces; most values (a host name) have none.
+        if !value.utf8.contains(UInt8(ascii: " ")) { return value }
+        return value.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     public static func stringToSign(amzDate: String, scope: String, canonicalRequest: String) -> String {

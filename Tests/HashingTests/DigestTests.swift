@@ -14,6 +14,13 @@ struct DigestTests {
         #expect(mac.hexString == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
+    @Test func hmacSHA256HashesKeysLongerThanABlockFirst() {
+        // RFC 4231 test case 6: a 131-byte key.
+        let mac = Digest.hmacSHA256(key: [UInt8](repeating: 0xAA, count: 131),
+                                    "Test Using Larger Than Block-Size Key - Hash Key First")
+        #expect(mac.hexString == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    }
+
     @Test func hmacWithEmptyKeyDoesNotCrash() {
         #expect(Digest.hmacSHA256(key: [], "").hexString == "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad")
     }

@@ -100,7 +100,8 @@ struct FixtureExpectationsTests {
         let url = "https://contracts.brightlane.io/c.pdf?" + Fixtures.articleURL.split(separator: "?")[1]
             + "&response-content-disposition=attachment"
         let report = try Fixtures.check("distributions/allviewer-s3-origin.get-distribution-config.json", urls: [url])
-        #expect(report.ids() == ["CFD306:error", "CFD401:error"])
+        // The borrowed article query is scoped to eu-west-1 while this bucket is in us-west-2: CFD103 too.
+        #expect(report.ids() == ["CFD103:error", "CFD306:error", "CFD401:error"])
     }
 
     @Test func oacSayingWhatItCannotSee() throws {

@@ -1,0 +1,155 @@
+import PresignedURLs
+
+/// Everything `cfdoctor url` shows about a URL. Encoded as the JSON `url` object; secrets in it
+/// are always redacted — the raw values are kept apart for the text view of the user's own URL.
+struct DecodedURL: Encodable {
+    struct HostForm: Encodable {
+        var summary: String
+        var form: String
+        var addressing: String
+        var region: String?
+        var servingRegion: String?
+        var partition: String
+        var dualstack: Bool
+        var fips: Bool
+    }
+
+    struct Parameter: Encodable {
+        var name: String
+        var value: String
+    }
+
+    var url: String
+    var scheme: String
+    var host: String
+    var hostForm: HostForm?
+    var bucket: String?
+    var key: String
+    var auth: String
+    var algorithm: String?
+    var accessKeyId: String?
+    var credentialScope: String?
+    var region: String?
+    var service: String?
+    var signedAt: String?
+    var expiresAt: String?
+    var expiresInSeconds: Int64?
+    /// Negative once expired.
+    var secondsLeft: Int64?
+    var timeLeft: String?
+    var signedHeaders: [String]
+    var signature: String?
+    var securityToken: String?
+    var otherParameters: [Parameter]
+    var encodingProblems: [String]
+
+    /// Not encoded: the unredacted URL, for the text view of the user's own input.
+    var originalURL: String
+    var rawSignature: String?
+    var rawSecurityToken: String?
+    /// Observations that are not rule findings (become report notes).
+    var remarks: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case url, scheme, host, hostForm, bucket, key, auth, algorithm, accessKeyId, credentialScope, region, service,
+             signedAt, expiresAt, expiresInSeconds, secondsLeft, timeLeft, signedHeaders, signature, securityToken,
+             otherParameters, encodingProblems
+    }
+
+    /// Every key present, null when unknown, like the `check` report (SPEC §8).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(scheme, forKey: .scheme)
+        try c.encode(host, forKey: .host)
+        try c.encode(hostForm, forKey: .hostForm)
+        try c.encode(bucket, forKey: .bucket)
+        try c.encode(key, forKey: .key)
+        try c.encode(auth, forKey: .auth)
+        try c.encode(algorithm, forKey: .algorithm)
+        try c.encode(accessKeyId, forKey: .accessKeyId)
+        try c.encode(credentialScope, forKey: .credentialScope)
+        try c.encode(region, forKey: .region)
+        try c.encode(service, forKey: .service)
+        try c.encode(signedAt, forKey: .signedAt)
+        try c.encode(expiresAt, forKey: .expiresAt)
+        try c.encode(expiresInSeconds, forKey: .expiresInSeconds)
+        try c.encode(secondsLeft, forKey: .secondsLeft)
+        try c.encode(timeLeft, forKey: .timeLeft)
+        try c.encode(signedHeaders, forKey: .signedHeaders)
+        try c.encode(signature, forKey: .signature)
+        try c.encode(securityToken, forKey: .securityToken)
+        try c.encode(otherParameters, forKey: .otherParameters)
+        try c.encode(encodingProblems, forKey: .encodingProblems)
+    }
+
+    init(_ url: PresignedURL, auth: QueryAuth, now: Timestamp) {
+        self.url = url.redacted
+        originalURL = url.original
+        scheme = url.scheme
+        host = url.host
+        hostForm = url.endpoint.map {
+            HostForm(summary: $0.summary, form: $0.form.rawValue, addressing: $0.addressing.rawValue, region: $0.region,
+                     servingRegion: $0.servingRegion, partition: $0.partition.rawValue, dualstack: $0.dualstack, fips: $0.fips)
+        }
+        let (bucket, key) = url.bucketAndKey
+        self.bucket = bucket
+        self.key = key
+        signedHeaders = []
+        encodingProblems = url.encodingProblems.map { "\($0.part.rawValue): \($0.detail)" }
+        remarks = []
+        var authNames: Set<String> = PresignedURL.sensitiveParameters
+        var expiry: Timestamp?
+        var signedAtTime: Timestamp?
+        switch auth {
+        case .sigV4(let query):
+            self.auth = "sigv4"
+            authNames.formUnion(SigV4Query.parameterNames)
+            algorithm = query.algorithm
+            accessKeyId = query.credential?.accessKeyId
+            credentialScope = query.credential.map { "\($0.date)/\($0.region)/\($0.service)/\($0.terminator)" }
+            region = query.credential?.region
+            service = query.credential?.service
+            signedAtTime = query.amzDate
+            expiresInSeconds = query.expires
+            expiry = query.expiry
+            signedHeaders = query.signedHeaders
+            rawSignature = query.signature
+            rawSecurityToken = query.securityToken
+        case .sigV2(let query):
+            self.auth = "sigv2"
+            authNames.formUnion(["AWSAccessKeyId", "Expires"])
+            algorithm = "HmacSHA1 (SigV2)"
+            accessKeyId = query.accessKeyId
+            expiry = query.expires
+            rawSignature = query.signature
+            rawSecurityToken = query.securityToken
+        case .none:
+            self.auth = "none"
+        }
+        signedAt = signedAtTime?.rfc3339
+        expiresAt = expiry?.rfc3339
+        if let expiry {
+            let left = expiry - now
+            secondsLeft = left
+            if let signedAtTime, signedAtTime > now {
+                timeLeft = "not valid until \(signedAtTime.rfc3339) (in \(DurationText.format(signedAtTime - now)))"
+            } else {
+                timeLeft = left >= 0 ? "\(DurationText.format(left)) left" : "expired \(DurationText.format(-left)) ago"
+            }
+        }
+        signature = rawSignature.map { _ in "REDACTED" }
+        securityToken = rawSecurityToken.map { "REDACTED (\($0.utf8.count) bytes)" }
+        otherParameters = url.parameters.filter { !authNames.contains($0.name) }.map { Parameter(name: $0.name, value: $0.value) }
+
+        if let endpoint = url.endpoint, let scopeRegion = region, let hostRegion = endpoint.region ?? (endpoint.form == .external1 ? "us-east-1" : nil),
+           hostRegion != scopeRegion {
+            remarks.append("The host serves \(hostRegion) but the credential scope names \(scopeRegion): S3 answers "
+                + "AuthorizationQueryParametersError \"the region '\(scopeRegion)' is wrong\".")
+        }
+        if url.endpoint == nil {
+            remarks.append("\(url.host) is not an S3 host (a CloudFront domain or a custom name): which S3 host was signed "
+                + "cannot be read from the URL; `cfdoctor check` with the distribution simulates it.")
+        }
+    }
+}

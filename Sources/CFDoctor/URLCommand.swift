@@ -1,0 +1,93 @@
+import ArgumentParser
+import PresignedURLs
+import Rules
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `cfdoctor url <URL|->`: decode one presigned URL, judge it on its own (CFD601–CFD609, CFD611),
+/// and with a secret key from the environment verify its signature as it stands.
+struct URLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "url",
+        abstract: "Decode and check one presigned URL: fields, expiry and time left, region, host style, intrinsic rules.",
+        discussion: """
+            The secret key is read from an environment variable (default AWS_SECRET_ACCESS_KEY, see \
+            --secret-key-env), never from an argument, and never printed. With it, the signature is verified \
+            for the URL exactly as it stands (host, path and query sent straight to S3).
+
+            JSON output always redacts the signature and the session token; text output shows them only for \
+            the URL you gave, unless --redact.
+
+            Examples:
+              cfdoctor url 'https://bucket.s3.eu-west-1.amazonaws.com/key?X-Amz-Algorithm=…'
+              pbpaste | cfdoctor url - --redact
+              AWS_SECRET_ACCESS_KEY=… cfdoctor url "$URL" --format json
+            """)
+
+    @Argument(help: ArgumentHelp("The presigned URL, or - to read one URL from standard input.", valueName: "url"))
+    var url: String
+
+    @Flag(help: "Replace the signature and session token, so the output can be pasted into a review.")
+    var redact = false
+
+    @Option(help: ArgumentHelp("The environment variable holding the secret access key.", valueName: "name"))
+    var secretKeyEnv = "AWS_SECRET_ACCESS_KEY"
+
+    @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never.")
+    var failOn: FailThreshold = .error
+
+    @OptionGroup var time: TimeOptions
+    @OptionGroup var output: OutputOptions
+
+    mutating func validate() throws {
+        guard !secretKeyEnv.isEmpty, !secretKeyEnv.contains("=") else {
+            throw ValidationError("--secret-key-env needs the name of an environment variable")
+        }
+    }
+
+    func run() throws {
+        let parsed: PresignedURL
+        do {
+            parsed = try PresignedURL(try Self.urlText(url))
+        } catch let error as URLInputError {
+            throw CommandFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
+        }
+        let now = try time.resolvedNow()
+        var report = Engine().run(distributions: [], urls: [parsed], options: RuleOptions(now: now), now: now)
+        let verification = SecretKey.read(from: secretKeyEnv).map { URLVerification(parsed, secret: $0) }
+        if let verification {
+            if let finding = verification.finding { report.findings.insert(finding, at: 0) }
+            report.notes += verification.notes(variable: secretKeyEnv)
+        } else if secretKeyEnv != "AWS_SECRET_ACCESS_KEY" {
+            // Asked for by name but absent: say so rather than silently not verifying.
+            report.notes.append("$\(secretKeyEnv) is not set (or empty): the signature was not verified.")
+        }
+        let decoded = DecodedURL(parsed, auth: QueryAuth(parsed), now: now)
+        report.notes += decoded.remarks
+        switch output.format {
+        case .text:
+            let showSecrets = !redact
+            print(URLTextReport(decoded: decoded, report: report, verification: verification, showSecrets: showSecrets,
+                                style: .detect()).render(), terminator: "")
+        case .json:
+            print(try JSONReport.encode(URLJSONDocument(report: report, decoded: decoded, verification: verification)))
+        }
+        if failOn.fails(report) { throw ExitCode(1) }
+    }
+
+    /// The argument, or exactly one non-blank line of standard input.
+    static func urlText(_ argument: String) throws -> String {
+        guard argument == "-" else { return argument }
+        let bytes = try InputFiles.readBytes("-", maximumBytes: 1 << 20)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw URLInputError("standard input is not UTF-8 text")
+        }
+        var lines = text.split(whereSeparator: \.isNewline).map { String($0) }
+        lines = lines.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 }.filter { !$0.allSatisfy(\.isWhitespace) }
+        guard lines.count <= 1 else {
+            throw URLInputError("standard input holds \(lines.count) lines; `cfdoctor url -` reads one URL (use `check --url-file` for many)")
+        }
+        return lines.first ?? ""
+    }
+}

@@ -1,0 +1,95 @@
+import CloudFrontModel
+import PresignedURLs
+
+extension Rule {
+    static let originHostMismatch = Rule(RuleDescription(
+        id: "CFD102", name: "origin-host-mismatch", severity: .error,
+        summary: "The host the URL was signed for differs from the Host CloudFront sends to S3 (bucket, region, style or dualstack).",
+        rationale: """
+            SigV4 always signs the host header ("The HTTP host header is required"), and CloudFront sets Host to \
+            the origin's domain name. If the URL was presigned for another host — another bucket, another \
+            region, the legacy dash form instead of the dot form, dualstack or FIPS, virtual-hosted instead of \
+            path-style — S3 computes the signature over a different canonical request and answers 403 \
+            SignatureDoesNotMatch, with the origin's host in its CanonicalRequest. The global-host case is CFD101.
+            """,
+        fix: "Make the origin DomainName exactly the host the URLs are presigned for, or presign for the origin's host "
+            + "(the SDK's endpoint / addressing style settings). Both must agree character for character.",
+        sources: [
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-SignedHeaders: host is required)",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorS3Origin.html (Host is the origin domain)",
+            "S3 error body: fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt",
+            "Seed article: the signed host must be the origin host",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.article, note: "signed for the dash host, origin is the dot host"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.sigV4(host: "cf-signed-urls-test.s3.dualstack.eu-west-1.amazonaws.com"),
+                note: "signed for the dualstack host"),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.article, note: "the article's fix: exactly the signed host"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.article, note: "global origin, regional URL of the same bucket: CFD101 explains it"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.articleCloudFront, note: "a CloudFront URL does not say which host was signed"),
+        ]
+    )) { context in
+        guard let target = context.target, let simulation = context.simulation, !simulation.hostForwardedFromViewer,
+              let origin = simulation.origin, target.origins.contains(where: { $0.id == origin.id }),
+              let signedHost = simulation.signedHost.host?.lowercased(), signedHost != simulation.originHost,
+              let signed = S3Endpoint.parse(host: signedHost),
+              let sent = S3Endpoint.parse(host: simulation.originHost), sent.form != .website
+        else { return [] }
+        let signedBucket = simulation.url.bucketAndKey.bucket
+        // CFD101 already explains a global origin in front of a URL signed for a regional host of the same bucket.
+        if sent.form == .global, signed.region != nil, signedBucket == sent.bucket { return [] }
+        var differences = [String]()
+        if signedBucket != sent.bucket {
+            differences.append("bucket \(signedBucket ?? "?") vs \(sent.bucket ?? "?")")
+        }
+        if signed.servingRegion != sent.servingRegion {
+            differences.append("region \(signed.servingRegion ?? "none") vs \(sent.servingRegion ?? "none")")
+        }
+        if signed.form != sent.form || signed.addressing != sent.addressing {
+            differences.append("style \(signed.summaryWithoutFlags) vs \(sent.summaryWithoutFlags)")
+        }
+        if signed.dualstack != sent.dualstack {
+            differences.append("dualstack \(signed.dualstack ? "yes" : "no") vs \(sent.dualstack ? "yes" : "no")")
+        }
+        if signed.fips != sent.fips { differences.append("FIPS \(signed.fips ? "yes" : "no") vs \(sent.fips ? "yes" : "no")") }
+        let detail = differences.isEmpty ? "" : " (\(differences.joined(separator: "; ")))"
+        return [Violation(
+            "The URL was signed for Host: \(signedHost), but CloudFront sends Host: \(simulation.originHost)\(detail). "
+                + "SigV4 signs the host, so S3 answers 403 SignatureDoesNotMatch.",
+            at: origin.location(of: "DomainName"), origin: origin.id,
+            fix: "Set origin '\(origin.id)' DomainName to \(signedHost), or presign URLs for \(simulation.originHost).")]
+    }
+}
+
+extension S3Endpoint {
+    /// The addressing and form only: "virtual-hosted, legacy dash-regional".
+    var summaryWithoutFlags: String {
+        var copy = self
+        copy.dualstack = false
+        copy.fips = false
+        copy.region = nil
+        return copy.summary
+    }
+}

@@ -1,0 +1,63 @@
+import CloudFrontModel
+import PresignedURLs
+
+extension Rule {
+    static let pathStyleOrigin = Rule(RuleDescription(
+        id: "CFD106", name: "path-style-origin", severity: .info,
+        summary: "The URL or the origin uses path-style addressing (s3.REGION.amazonaws.com/BUCKET/KEY).",
+        rationale: """
+            In a path-style URL the bucket is the first path segment and part of the signed canonical URI. \
+            Through CloudFront the viewer path /BUCKET/KEY is sent to a virtual-hosted origin as the key \
+            BUCKET/KEY of that bucket, and with a different Host than was signed. CloudFront's guide says not to \
+            specify the bucket path-style in an origin ("Don't specify the bucket using … The Amazon S3 path \
+            style: s3.amazonaws.com/bucket-name"), and AWS plans to discontinue path-style requests; botocore \
+            falls back to them for bucket names with dots.
+            """,
+        fix: "Presign virtual-hosted URLs (boto3 s3={'addressing_style': 'virtual'}; rename dotted buckets) and use "
+            + "BUCKET.s3.REGION.amazonaws.com as the origin.",
+        sources: [
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Path-style requests)",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
+            "shared/reference/s3-endpoint-forms.md §1 row 5 and §6",
+        ],
+        triggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.sigV4(host: "s3.eu-west-1.amazonaws.com", path: "/cf-signed-urls-test/test.txt"),
+                note: "a path-style URL through a virtual-hosted origin"),
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"s3.eu-west-1.amazonaws.com",
+                  "OriginPath": "/cf-signed-urls-test", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, note: "a path-style origin (bucket in OriginPath)"),
+        ],
+        nonTriggering: [
+            RuleExample(config: """
+                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+                """, url: URLExamples.articleRegional),
+        ]
+    )) { context in
+        guard let target = context.target else { return [] }
+        var violations = [Violation]()
+        for (origin, endpoint) in target.s3RestOrigins where endpoint.addressing == .path {
+            violations.append(Violation(
+                "Origin '\(origin.id)' uses the path-style host \(origin.domainName): the bucket travels in the path, which "
+                    + "CloudFront's guide advises against and AWS plans to retire.",
+                at: origin.location(of: "DomainName"), origin: origin.id))
+        }
+        if let simulation = context.simulation, let url = context.url, url.endpoint?.addressing == .path,
+           let origin = simulation.origin, let originEndpoint = S3Endpoint.parse(host: origin.domainName),
+           originEndpoint.addressing == .virtualHosted {
+            violations.append(Violation(
+                "The URL is path-style (\(url.host)\(url.rawPath)): through CloudFront the viewer path \(url.rawPath) reaches "
+                    + "the virtual-hosted origin \(origin.domainName) as key '\(url.path.dropFirst())', another object "
+                    + "than was signed, and with another Host.",
+                at: origin.location(of: "DomainName"), origin: origin.id))
+        }
+        return violations
+    }
+}

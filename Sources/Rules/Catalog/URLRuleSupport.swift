@@ -1,0 +1,39 @@
+import PresignedURLs
+
+/// Shared pieces of the URL rules (CFD6xx, CFD102–CFD106).
+enum URLExamples {
+    /// The seed article's URL, signed for the legacy dash host at 2018-09-30T14:58:20Z for 900 s.
+    static let article = "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host"
+    /// The same URL through the article's CloudFront domain.
+    static let articleCloudFront = article.replacingHost(with: "d2tphqjsvmbzmt.cloudfront.net")
+    /// The same URL signed (per its host) for the regional virtual-hosted host.
+    static let articleRegional = article.replacingHost(with: "cf-signed-urls-test.s3.eu-west-1.amazonaws.com")
+
+    /// A SigV4 URL in the article's shape with chosen parts.
+    static func sigV4(host: String = "cf-signed-urls-test.s3.eu-west-1.amazonaws.com", path: String = "/test.txt",
+                      credential: String = "AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request",
+                      date: String = "20180930T145820Z", expires: String = "900", extra: String = "") -> String {
+        "https://\(host)\(path)?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=\(credential)&X-Amz-Date=\(date)"
+            + "&X-Amz-Expires=\(expires)\(extra)&X-Amz-SignedHeaders=host"
+            + "&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b"
+    }
+}
+
+extension String {
+    func replacingHost(with host: String) -> String {
+        guard let schemeEnd = self.firstRange(of: "://") else { return self }
+        let rest = self[schemeEnd.upperBound...]
+        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        return String(self[..<schemeEnd.upperBound]) + host + rest[hostEnd...]
+    }
+}
+
+extension PresignedURL {
+    /// How findings name a URL: scheme, host and path, never the query (which holds the signature).
+    var shortName: String { "\(scheme)://\(host)\(rawPath)" }
+}
+
+extension RuleContext {
+    /// The URL under examination, for URL rules.
+    var urlName: String { url?.shortName ?? "the URL" }
+}
