@@ -46,9 +46,9 @@ struct URLVerification {
 
     /// A mismatch on an S3 host is certain: S3 will answer SignatureDoesNotMatch.
     var finding: Finding? {
-        guard case .mismatch = outcome, hostIsS3 else { return nil }
+        guard case .mismatch = outcome, hostIsS3, let rule = Catalog.rule("CFD610") else { return nil }
         return Finding(
-            rule: "CFD610", name: "signature-mismatch", severity: .error,
+            rule: rule.id, name: rule.description.name, severity: rule.description.severity,
             message: "The \(version) signature does not verify for this URL as it stands with the given secret key: S3 "
                 + "answers 403 SignatureDoesNotMatch. The URL was changed after signing (host, path, query or its "
                 + "encoding), or was signed with another key.",

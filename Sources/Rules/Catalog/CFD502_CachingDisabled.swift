@@ -13,7 +13,7 @@ extension Rule {
             effectively nullify the edge location caching". Informational: nothing breaks.
             """,
         fix: "Nothing to fix. To get edge caching back, round signing times to a window and cap the TTL (the article's "
-            + "Solution #2; `cfdoctor presign --round`), keeping the whole query string in the cache key.",
+            + "Solution #2), keeping the whole query string in the cache key.",
         sources: [
             "Seed article, 'Solution #1: disable the cache'",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html",

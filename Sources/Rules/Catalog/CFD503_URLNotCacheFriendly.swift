@@ -15,8 +15,8 @@ extension Rule {
             Rounding the signing time down to a window (the article: the last half-hour, with a 1-hour expiry) makes \
             one URL per window. A date not on a whole minute shows no rounding. Only judged with a URL.
             """,
-        fix: "Round the signing time down to a window and keep X-Amz-Expires constant (article Solution #2; "
-            + "`cfdoctor presign --round 30m --expires 1h`), then cap the cache TTL (see CFD504).",
+        fix: "Round the signing time down to a window and keep X-Amz-Expires constant (article "
+            + "Solution #2: e.g. sign as of the last half hour with X-Amz-Expires 3600), then cap the cache TTL (see CFD504).",
         sources: [
             "Seed article, 'Solution #2: Adapt caching', step 1 'Round the signature expiration'",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
