@@ -1,7 +1,7 @@
 internal import COpenSSL
 
 /// SHA-256 and HMAC through OpenSSL's libcrypto: the primitives SigV4 (SHA-256, HMAC-SHA256)
-/// and legacy SigV2 (HMAC-SHA1) need. One-shot calls; `HMAC()` is not deprecated in OpenSSL 3.
+/// and legacy SigV2 (HMAC-SHA1) need, on digests fetched once from the default provider.
 public enum Digest {
     // Fetched once: in OpenSSL 3 `EVP_sha256()` and the `SHA256()` one-shot look the provider
     // implementation up on every call ("Implicit fetching", openssl-migration_guide(7)), which
