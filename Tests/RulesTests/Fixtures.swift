@@ -28,7 +28,7 @@ enum Fixtures {
                           options: options, now: now)
     }
 
-    static let articleURL = Rule.articleURL
+    static let articleURL = URLExamples.article
 }
 
 extension Report {

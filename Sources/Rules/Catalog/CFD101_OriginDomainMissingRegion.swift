@@ -33,7 +33,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
                 """,
-                url: "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host",
+                url: URLExamples.article,
                 note: "the article's URL, signed for the regional host: error"),
         ],
         nonTriggering: [

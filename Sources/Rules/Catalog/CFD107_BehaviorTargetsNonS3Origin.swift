@@ -32,7 +32,7 @@ extension Rule {
                    "ForwardedValues": {"QueryString": true}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}]},
                  "DefaultCacheBehavior": {"TargetOriginId": ↓"alb", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: Rule.articleURL, note: "/test.txt matches no pattern: the default behavior sends it to the ALB"),
+                """, url: URLExamples.article, note: "/test.txt matches no pattern: the default behavior sends it to the ALB"),
         ],
         nonTriggering: [
             RuleExample(config: """
@@ -44,7 +44,7 @@ extension Rule {
                    "ForwardedValues": {"QueryString": true}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "alb", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: Rule.articleURL, note: "*.txt sends /test.txt to S3"),
+                """, url: URLExamples.article, note: "*.txt sends /test.txt to S3"),
         ]
     )) { context in
         guard let target = context.target, let simulation = context.simulation,
@@ -56,7 +56,4 @@ extension Rule {
                 + "answers the request itself.",
             at: target.behavior.location(of: "TargetOriginId"), origin: origin.id)]
     }
-
-    /// The seed article's presigned URL (signed for the legacy dash regional host), used by examples.
-    static let articleURL = "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host"
 }

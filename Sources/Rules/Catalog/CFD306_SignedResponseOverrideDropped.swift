@@ -29,7 +29,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
                    "OriginRequestPolicyId": ↓"b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: Rule.articleURL + "&response-content-disposition=attachment%3B%20filename%3Dtest.txt",
+                """, url: URLExamples.article + "&response-content-disposition=attachment%3B%20filename%3Dtest.txt",
                 note: "CachingDisabled + AllViewerExceptHostHeader, URL asks for a download filename"),
         ],
         nonTriggering: [
@@ -38,13 +38,13 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
                    "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: Rule.articleURL, note: "no response-content-* parameter"),
+                """, url: URLExamples.article, note: "no response-content-* parameter"),
             RuleExample(config: """
                 {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: Rule.articleURL + "&response-content-disposition=attachment",
+                """, url: URLExamples.article + "&response-content-disposition=attachment",
                 note: "legacy QueryString true forwards every parameter"),
         ]
     )) { context in

@@ -27,7 +27,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true,
                    "Headers": ↓{"Quantity": 0}}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: Rule.articleURL.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
+                """, url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
                 note: "SSE-C header signed, no header forwarded"),
         ],
         nonTriggering: [
@@ -36,7 +36,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
                    "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: Rule.articleURL.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
+                """, url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
                 note: "AllViewerExceptHostHeader forwards every viewer header but Host"),
         ]
     )) { context in

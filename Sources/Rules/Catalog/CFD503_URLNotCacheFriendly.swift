@@ -27,7 +27,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": ↓{"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, url: Rule.articleURL, note: "the article's URL, signed at 14:58:20"),
+                """, url: URLExamples.article, note: "the article's URL, signed at 14:58:20"),
         ],
         nonTriggering: [
             RuleExample(config: """
@@ -35,14 +35,14 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, url: Rule.articleURL.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z"),
+                """, url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z"),
                 note: "signed at 14:30:00, a half-hour boundary"),
             RuleExample(config: """
                 {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: Rule.articleURL, note: "nothing is cached anyway (CFD502)"),
+                """, url: URLExamples.article, note: "nothing is cached anyway (CFD502)"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,

@@ -38,7 +38,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"658327ea-f89d-4fab-a63d-7e88639e58f6",
                    "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: Rule.articleURL, maxExposure: 3600, note: "CachingOptimized may keep an object a year"),
+                """, url: URLExamples.article, maxExposure: 3600, note: "CachingOptimized may keep an object a year"),
         ],
         nonTriggering: [
             RuleExample(config: """
@@ -46,7 +46,7 @@ extension Rule {
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
                    "MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": 1800}}
-                """, url: Rule.articleURL.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z")
+                """, url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z")
                     .replacingOccurrences(of: "X-Amz-Expires=900", with: "X-Amz-Expires=3600"),
                 now: "2018-09-30T14:45:00Z", maxExposure: 7200,
                 note: "the article's numbers: 30m window + 1h + 30m = 2h, within 2h"),

@@ -2,14 +2,6 @@ import CloudFrontModel
 import EdgeSimulation
 import PresignedURLs
 
-/// AWS S3 API Reference, "Example: A presigned URL" (sigv4-query-string-auth): public example
-/// credentials, not a secret (fixtures/reference/sigv4-presigned-get-example.json).
-let awsDocumentationExampleSecret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
-let awsDocumentationExampleURL = "https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256"
-    + "&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z"
-    + "&X-Amz-Expires=86400&X-Amz-SignedHeaders=host"
-    + "&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"
-
 extension Rule {
     /// CFD610: with the secret key, cfdoctor computes the signature exactly as S3 will for the
     /// request CloudFront sends, and — when it fails — finds the host and path it was signed for.
@@ -38,7 +30,7 @@ extension Rule {
                 {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"examplebucket.s3.us-east-1.amazonaws.com",
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: awsDocumentationExampleURL, secretKey: awsDocumentationExampleSecret,
+                """, url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
                 note: "AWS's documented example URL, signed for the global host, through a regional origin"),
         ],
         nonTriggering: [
@@ -46,13 +38,13 @@ extension Rule {
                 {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.amazonaws.com",
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: awsDocumentationExampleURL, secretKey: awsDocumentationExampleSecret,
+                """, url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
                 note: "the origin is the host the URL was signed for: S3 verifies it"),
             RuleExample(config: """
                 {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.us-east-1.amazonaws.com",
                   "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
                  "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: awsDocumentationExampleURL, note: "no secret key: nothing to verify"),
+                """, url: URLExamples.awsDocumentation, note: "no secret key: nothing to verify"),
         ]
     )) { context in
         guard let target = context.target, let simulation = context.simulation,
