@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
         // For bench/VerifyBench, which depends on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
+        // The signing library product: verify and make CloudFront signed URLs and cookies.
+        .library(name: "CloudFrontSigning", targets: ["CloudFrontSigning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,8 @@ let package = Package(
         .target(name: "CloudFrontModel", dependencies: ["Documents"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
+        // CloudFront's own signed URLs and cookies: decoding, policies, RSA verification and signing.
+        .target(name: "CloudFrontSigning", dependencies: ["COpenSSL", "Hashing", "Documents"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
         .target(name: "EdgeSimulation", dependencies: ["CloudFrontModel", "PresignedURLs"]),
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
@@ -44,6 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
+        .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
