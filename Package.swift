@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
-        .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning"]),
+        .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning", "Hashing"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),

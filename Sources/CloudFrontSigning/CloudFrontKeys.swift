@@ -146,7 +146,7 @@ public struct CloudFrontPrivateKey: Sendable {
         }
         guard secrets.count == 1 else { throw CloudFrontSigningError(file: file, "holds \(secrets.count) private keys; give exactly one") }
         let block = secrets[0]
-        guard block.label != "ENCRYPTED PRIVATE KEY" else {
+        guard block.label != "ENCRYPTED PRIVATE KEY", !block.isEncrypted else {
             throw CloudFrontSigningError(file: file, "the private key is encrypted; decrypt it first (openssl pkey -in FILE -out PLAIN)")
         }
         let pointer = block.der.withUnsafeBufferPointer { buffer -> OpaquePointer? in
