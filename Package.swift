@@ -40,7 +40,7 @@ let package = Package(
         // The rule engine and the catalog, one file per rule.
         .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents", "CloudFrontSigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

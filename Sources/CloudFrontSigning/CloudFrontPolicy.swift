@@ -167,3 +167,29 @@ public struct CloudFrontPolicy: Sendable, Equatable {
         return value
     }
 }
+
+extension CloudFrontPolicy {
+    /// The policy with JSON whitespace outside strings removed ("Remove all whitespace (including
+    /// tabs and newline characters) from the policy statement"), everything else byte for byte.
+    public static func compacted(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                out.append(byte)
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            case UInt8(ascii: "\""): inString = true; out.append(byte)
+            default: out.append(byte)
+            }
+        }
+        // A UTF-8 byte-order mark is not part of the statement.
+        if out.starts(with: [0xEF, 0xBB, 0xBF]) { out.removeFirst(3) }
+        return out
+    }
+}
