@@ -38,7 +38,8 @@ let package = Package(
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
         .target(name: "S3Errors", dependencies: ["CLibXML2"]),
         // The rule engine and the catalog, one file per rule.
-        .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
+        .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors",
+                                              "CloudFrontSigning"]),
         .executableTarget(name: "CFDoctor", dependencies: [
             "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents", "CloudFrontSigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
