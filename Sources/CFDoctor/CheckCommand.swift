@@ -61,6 +61,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
@@ -104,11 +105,13 @@ struct CheckCommand: ParsableCommand {
         }
         // Flags override .cfdoctor.yml.
         let config = try ConfigFile.locate(explicit: configFile)
-        let options = RuleOptions(now: try time.resolvedNow(),
+        var options = RuleOptions(now: try time.resolvedNow(),
                                   signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime")
                                       ?? config?.signatureLifetime,
                                   maxExposure: try parseDuration(maxExposure, flag: "--max-exposure") ?? config?.maxExposure,
                                   presignedPaths: presignedPaths.isEmpty ? config?.presignedPaths ?? [] : presignedPaths)
+        options.cloudFront = try cloudFrontKeys.load()
+        for url in parsedURLs { _ = try cloudFrontKeys.analyse(url.original, options: options.cloudFront, now: options.now!.seconds) }
         let ignored = Set((ignoredRules + (config?.ignore ?? [])).compactMap { Catalog.rule($0)?.id })
         let failOn = self.failOn ?? config?.failOn ?? .error
         let engine = Engine(rules: Catalog.all.filter { !ignored.contains($0.id) }, catalog: catalog)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CloudFrontSigning
 import PresignedURLs
 import Rules
 #if canImport(Glibc)
@@ -39,6 +40,7 @@ struct URLCommand: ParsableCommand {
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
 
     mutating func validate() throws {
         guard !secretKeyEnv.isEmpty, !secretKeyEnv.contains("=") else {
@@ -54,7 +56,11 @@ struct URLCommand: ParsableCommand {
             throw CommandFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
         let now = try time.resolvedNow()
-        var report = Engine().run(distributions: [], urls: [parsed], options: RuleOptions(now: now), now: now)
+        var options = RuleOptions(now: now)
+        options.cloudFront = try cloudFrontKeys.load()
+        let cloudFront = try cloudFrontKeys.analyse(parsed.original, options: options.cloudFront, now: now.seconds)
+            .map { CloudFrontDecoded($0, now: now.seconds) }
+        var report = Engine().run(distributions: [], urls: [parsed], options: options, now: now)
         let verification = SecretKey.read(from: secretKeyEnv).map { URLVerification(parsed, secret: $0) }
         if let verification {
             if let finding = verification.finding { report.findings.insert(finding, at: 0) }
@@ -69,9 +75,11 @@ struct URLCommand: ParsableCommand {
         case .text:
             let showSecrets = !redact
             print(URLTextReport(decoded: decoded, report: report, verification: verification, showSecrets: showSecrets,
-                                style: .detect()).render(), terminator: "")
+                                style: .detect(), cloudFront: cloudFront).render(), terminator: "")
         case .json:
-            print(try JSONReport.encode(URLJSONDocument(report: report, decoded: decoded, verification: verification)))
+            var document = URLJSONDocument(report: report, decoded: decoded, verification: verification)
+            document.cloudFront = cloudFront
+            print(try JSONReport.encode(document))
         }
         if failOn.fails(report) { throw ExitCode(1) }
     }

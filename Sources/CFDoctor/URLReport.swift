@@ -1,3 +1,4 @@
+import CloudFrontSigning
 import PresignedURLs
 import Rules
 
@@ -9,6 +10,8 @@ struct URLTextReport {
     /// The user's own URL in text mode without --redact: signature and token shown as given.
     var showSecrets: Bool
     var style: TerminalStyle
+    /// The CloudFront signed URL or cookies the URL carries (CFD701–CFD707), if any.
+    var cloudFront: CloudFrontDecoded? = nil
 
     func render() -> String {
         var out = ""
@@ -37,6 +40,8 @@ struct URLTextReport {
         field("signature", showSecrets ? decoded.rawSignature : decoded.signature)
         field("session token", showSecrets ? decoded.rawSecurityToken : decoded.securityToken)
         for parameter in decoded.otherParameters { field("parameter", "\(parameter.name)=\(parameter.value)") }
+
+        if let cloudFront { out += CloudFrontURLSection.render(cloudFront, style: style) }
 
         if let verification {
             out += "\n" + style.bold("Signature") + " "
@@ -96,8 +101,9 @@ struct URLJSONDocument: Encodable {
     var notes: [String]
     var url: DecodedURL
     var signatureCheck: SignatureCheckJSON?
+    var cloudFront: CloudFrontDecoded?
 
-    enum CodingKeys: String, CodingKey { case version, findings, verdict, summary, notes, url, signatureCheck }
+    enum CodingKeys: String, CodingKey { case version, findings, verdict, summary, notes, url, signatureCheck, cloudFront }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -109,6 +115,8 @@ struct URLJSONDocument: Encodable {
         try c.encode(url, forKey: .url)
         // null without a secret key: nothing was verified.
         try c.encode(signatureCheck, forKey: .signatureCheck)
+        // Only for CloudFront signed URLs and cookies, so other URLs' documents stay as they were.
+        try c.encodeIfPresent(cloudFront, forKey: .cloudFront)
     }
 
     init(report: Report, decoded: DecodedURL, verification: URLVerification?) {

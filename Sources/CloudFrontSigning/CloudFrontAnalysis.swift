@@ -186,9 +186,11 @@ public struct CloudFrontAnalysis: Sendable {
             for (resource, escaping, why) in cannedVariants() {
                 let bytes = Array(("{\"Statement\":[{\"Resource\":" + escaping(resource)
                     + ",\"Condition\":{\"DateLessThan\":{\"AWS:EpochTime\":" + expires + "}}}]}").utf8)
-                if PolicySignature.verify(signature, over: bytes, key: key, hash: hash) {
-                    return CloudFrontFinding(.resourceMismatch, "the signature is for the canned policy of \(resource) (\(why)), but CloudFront rebuilds it from the URL it receives: \(request.resourceURL)")
+                guard PolicySignature.verify(signature, over: bytes, key: key, hash: hash) else { continue }
+                if resource == request.resourceURL {
+                    return CloudFrontFinding(.resourceMismatch, "the signature is for a canned policy whose Resource was written \(why); CloudFront rebuilds the policy with the URL's characters as they are, so the bytes differ")
                 }
+                return CloudFrontFinding(.resourceMismatch, "the signature is for the canned policy of \(resource) (\(why)), but CloudFront rebuilds it from the URL it receives: \(request.resourceURL)")
             }
         }
         let what = request.isCanned
@@ -205,8 +207,8 @@ public struct CloudFrontAnalysis: Sendable {
         let go: (String) -> String = { CloudFrontPolicy.jsonString($0).replacingEvery("&", "\\u0026").replacingEvery("<", "\\u003c").replacingEvery(">", "\\u003e") }
         let php: (String) -> String = { CloudFrontPolicy.jsonString($0).replacingEvery("/", "\\/") }
         var variants: [(String, (String) -> String, String)] = [
-            (url, go, "with & escaped as \\u0026 in the policy JSON, as Go's encoding/json writes it"),
-            (url, php, "with / escaped as \\/ in the policy JSON, as PHP's json_encode writes it"),
+            (url, go, "with & as \\u0026 (and < > as \\u003c \\u003e), as Go's encoding/json does"),
+            (url, php, "with / as \\/, as PHP's json_encode does"),
         ]
         let decoded = CloudFrontSignedRequest.percentDecoded(url)
         if decoded != url { variants.append((decoded, python, "percent-decoded")) }

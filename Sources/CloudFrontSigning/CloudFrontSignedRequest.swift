@@ -42,26 +42,27 @@ public struct CloudFrontSignedRequest: Sendable, Equatable {
 
     /// Reads the signing parameters from a URL; nil when it carries none (not a CloudFront signed URL).
     public static func fromURL(_ url: String) -> CloudFrontSignedRequest? {
-        let withoutFragment = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        let parts = withoutFragment.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        let base = String(parts[0])
-        guard parts.count == 2 else { return nil }
+        // Byte-wise: URLs are ASCII in practice, and Character-wise splitting costs more than the RSA check.
+        let bytes = url.utf8
+        let end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        guard let mark = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) else { return nil }
+        let base = Substring(bytes[..<mark])
         var kept = [Substring]()
         var found = [String: String]()
         var repeated = [String]()
-        for item in parts[1].split(separator: "&", omittingEmptySubsequences: false) {
-            let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(pair[0])
+        for item in bytes[bytes.index(after: mark)..<end].split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: false) {
+            let equals = item.firstIndex(of: UInt8(ascii: "="))
+            let name = String(Substring(item[..<(equals ?? item.endIndex)]))
             if queryParameters.contains(name) {
                 if found[name] != nil { repeated.append(name) }
-                found[name] = pair.count == 2 ? percentDecoded(String(pair[1])) : ""
+                found[name] = equals.map { percentDecoded(String(Substring(item[item.index(after: $0)...]))) } ?? ""
             } else {
-                kept.append(item)
+                kept.append(Substring(item))
             }
         }
         guard found["Signature"] != nil || found["Key-Pair-Id"] != nil else { return nil }
         var request = CloudFrontSignedRequest(
-            carrier: .url, resourceURL: kept.isEmpty ? base : base + "?" + kept.joined(separator: "&"),
+            carrier: .url, resourceURL: kept.isEmpty ? String(base) : base + "?" + kept.joined(separator: "&"),
             expires: found["Expires"], policy: found["Policy"], signature: found["Signature"],
             keyPairID: found["Key-Pair-Id"], hashAlgorithm: found["Hash-Algorithm"])
         request.repeated = repeated
@@ -126,7 +127,7 @@ public struct CloudFrontSignedRequest: Sendable, Equatable {
 
     /// `%XX` decoded where it forms valid UTF-8, else left as written.
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes = [UInt8]()
         let utf8 = Array(text.utf8)
         var index = 0
