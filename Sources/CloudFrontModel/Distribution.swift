@@ -53,14 +53,3 @@ public struct Distribution: Sendable {
         return []
     }
 }
-
-/// Locations of individual fields, keyed by the CloudFront API member name (`DomainName`,
-/// `OriginPath`, `ForwardedValues.QueryString`, …) whatever the input's own spelling was.
-public struct FieldLocations: Sendable {
-    private var storage: [String: SourceLocation] = [:]
-    public init() {}
-    public subscript(field: String) -> SourceLocation? {
-        get { storage[field] }
-        set { storage[field] = newValue }
-    }
-}
