@@ -53,7 +53,7 @@ extension Rule {
         return target.s3RestOrigins.compactMap { origin, endpoint in
             guard endpoint.form == .global else { return nil }
             let bucket = endpoint.bucket ?? "BUCKET"
-            let location = origin.location(of: "DomainName")
+            let location = origin.location(of: .domainName)
             if let simulation = context.simulation, simulation.origin?.id == origin.id,
                let signed = simulation.signedHost.host {
                 guard signed != origin.domainName.lowercased() else { return nil }

@@ -78,7 +78,7 @@ extension Rule {
         return [Violation(
             "The URL was signed for Host: \(signedHost), but CloudFront sends Host: \(simulation.originHost)\(detail). "
                 + "SigV4 signs the host, so S3 answers 403 SignatureDoesNotMatch.",
-            at: origin.location(of: "DomainName"), origin: origin.id,
+            at: origin.location(of: .domainName), origin: origin.id,
             fix: "Set origin '\(origin.id)' DomainName to \(signedHost), or presign URLs for \(simulation.originHost).")]
     }
 }

@@ -59,7 +59,7 @@ extension Rule {
                 "The URL's credential scope names \(scopeRegion), but origin '\(origin.id)' is \(origin.domainName) in "
                     + "\(hostRegion): S3 answers 400 AuthorizationQueryParametersError \"the region '\(scopeRegion)' is wrong; "
                     + "expecting '\(hostRegion)'\" (or SignatureDoesNotMatch).",
-                at: candidate.location(of: "DomainName"), origin: origin.id)
+                at: candidate.location(of: .domainName), origin: origin.id)
         }
     }
 }

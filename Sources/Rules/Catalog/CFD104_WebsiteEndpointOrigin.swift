@@ -49,7 +49,7 @@ extension Rule {
             return Violation(
                 "Origin '\(origin.id)' is the S3 website endpoint \(origin.domainName): it serves only publicly readable "
                     + "objects and ignores authentication, so a presigned URL cannot reach a private object through it.",
-                at: origin.location(of: "DomainName"), origin: origin.id,
+                at: origin.location(of: .domainName), origin: origin.id,
                 fix: "Use \(endpoint.bucket ?? "BUCKET").s3.\(endpoint.region ?? "REGION").amazonaws.com with S3OriginConfig "
                     + "for presigned URLs.")
         }

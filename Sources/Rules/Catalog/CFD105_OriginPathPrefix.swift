@@ -48,12 +48,12 @@ extension Rule {
                     "Origin '\(origin.id)' has OriginPath \(origin.originPath): S3 receives \(simulation.originRawPath), but the "
                         + "URL was signed for \(simulation.url.rawPath). The signature covers the path, so S3 answers "
                         + "SignatureDoesNotMatch.",
-                    at: origin.location(of: "OriginPath"), origin: origin.id, severity: .error)
+                    at: origin.location(of: .originPath), origin: origin.id, severity: .error)
             }
             return Violation(
                 "Origin '\(origin.id)' has OriginPath \(origin.originPath): CloudFront requests \(origin.originPath)/KEY for a "
                     + "viewer path /KEY, so URLs must be presigned for the prefixed key or S3 answers SignatureDoesNotMatch.",
-                at: origin.location(of: "OriginPath"), origin: origin.id)
+                at: origin.location(of: .originPath), origin: origin.id)
         }
     }
 }

@@ -47,7 +47,7 @@ extension Rule {
             violations.append(Violation(
                 "Origin '\(origin.id)' uses the path-style host \(origin.domainName): the bucket travels in the path, which "
                     + "CloudFront's guide advises against and AWS plans to retire.",
-                at: origin.location(of: "DomainName"), origin: origin.id))
+                at: origin.location(of: .domainName), origin: origin.id))
         }
         if let simulation = context.simulation, let url = context.url, url.endpoint?.addressing == .path,
            let origin = simulation.origin, let originEndpoint = S3Endpoint.parse(host: origin.domainName),
@@ -56,7 +56,7 @@ extension Rule {
                 "The URL is path-style (\(url.host)\(url.rawPath)): through CloudFront the viewer path \(url.rawPath) reaches "
                     + "the virtual-hosted origin \(origin.domainName) as key '\(url.path.dropFirst())', another object "
                     + "than was signed, and with another Host.",
-                at: origin.location(of: "DomainName"), origin: origin.id))
+                at: origin.location(of: .domainName), origin: origin.id))
         }
         return violations
     }

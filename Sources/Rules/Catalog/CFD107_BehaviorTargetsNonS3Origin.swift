@@ -54,6 +54,6 @@ extension Rule {
             "The URL's path \(simulation.url.rawPath) matches behavior \(target.behavior.displayName), which routes to origin "
                 + "'\(origin.id)'\(via) at \(origin.domainName) — not S3. No S3 checks the presigned signature; that origin "
                 + "answers the request itself.",
-            at: target.behavior.location(of: "TargetOriginId"), origin: origin.id)]
+            at: target.behavior.location(of: .targetOriginId), origin: origin.id)]
     }
 }

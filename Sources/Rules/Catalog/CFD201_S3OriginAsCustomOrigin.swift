@@ -47,7 +47,7 @@ extension Rule {
                 "Origin '\(origin.id)' points at the S3 REST endpoint \(origin.domainName) but is configured as a custom "
                     + "origin: CloudFront adds X-Amz-Cf-Id, and S3 rejects the presigned request with AccessDenied "
                     + "\"There were headers present in the request which were not signed\" (HeadersNotSigned: x-amz-cf-id).",
-                at: origin.location(of: "CustomOriginConfig"), origin: origin.id)
+                at: origin.location(of: .customOriginConfig), origin: origin.id)
         }
     }
 }

@@ -66,14 +66,14 @@ extension Rule {
                         + "forwards the X-Amz-* query string: unless that OAC's SigningBehavior is \"never\" (cfdoctor cannot "
                         + "see it in the distribution), CloudFront adds its own Authorization header and S3 answers 400 "
                         + "InvalidArgument \"Only one auth mechanism allowed\".",
-                    at: origin.location(of: "OriginAccessControlId"), origin: origin.id)
+                    at: origin.location(of: .originAccessControlId), origin: origin.id)
             }
             return Violation(
                 "Origin '\(origin.id)' uses the origin access identity \(origin.originAccessIdentity ?? "") and behavior "
                     + "\(target.behavior.displayName) forwards the X-Amz-* query string: CloudFront authenticates to S3 as the "
                     + "OAI on top of the viewer's query signature, and S3 answers 400 InvalidArgument \"Only one auth "
                     + "mechanism allowed\".",
-                at: origin.location(of: "S3OriginConfig.OriginAccessIdentity"), origin: origin.id)
+                at: origin.location(of: .s3OriginAccessIdentity), origin: origin.id)
         }
     }
 }

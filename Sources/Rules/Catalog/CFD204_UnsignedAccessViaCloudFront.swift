@@ -53,7 +53,7 @@ extension Rule {
                     + "uses \(how), so CloudFront fetches them from \(origin.domainName) with its own credentials (when the "
                     + "bucket policy grants it, the usual setup; an OAC with SigningBehavior \"never\" is the exception). A "
                     + "request with no X-Amz-* parameters at all is served — the presigned URL protects nothing.",
-                at: origin.location(of: origin.originAccessControlId != nil ? "OriginAccessControlId" : "S3OriginConfig.OriginAccessIdentity"),
+                at: origin.location(of: origin.originAccessControlId != nil ? .originAccessControlId : .s3OriginAccessIdentity),
                 origin: origin.id)
         }
     }

@@ -62,10 +62,10 @@ extension Rule {
         let how: String
         switch behavior.cacheSettings {
         case .legacy:
-            location = behavior.location(of: "ForwardedValues.QueryString")
+            location = behavior.location(of: .forwardedValuesQueryString)
             how = "legacy ForwardedValues.QueryString is false"
         case .policies(_, let requestPolicy):
-            location = behavior.location(of: requestPolicy == nil ? "CachePolicyId" : "OriginRequestPolicyId")
+            location = behavior.location(of: requestPolicy == nil ? .cachePolicyId : .originRequestPolicyId)
             how = "\(forwarding.settingsDescription) forwards no query string"
         case .missing:
             return []

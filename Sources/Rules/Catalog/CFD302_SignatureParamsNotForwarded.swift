@@ -69,7 +69,7 @@ extension Rule {
                 + "key (\(Forwarding.describe(forwarding.cacheKeyQuery))) and those the origin request policy adds "
                 + "(\(Forwarding.describe(forwarding.originRequestQuery))), so \(what) parameter(s) \(dropped.joined(separator: ", ")) never reach S3 and the "
                 + "signature check fails with 403.",
-            at: target.policyLocation(originRequestDecides: true, legacyField: "ForwardedValues.QueryString"),
+            at: target.policyLocation(originRequestDecides: true, legacyField: .forwardedValuesQueryString),
             origin: target.primaryS3Origin?.id)]
     }
 }

@@ -61,9 +61,9 @@ extension Rule {
               forwarding.queryInCacheKey("X-Amz-Signature") == false else { return [] }
         let location: SourceLocation
         if case .legacy = target.behavior.cacheSettings {
-            location = target.behavior.location(of: "ForwardedValues.QueryStringCacheKeys")
+            location = target.behavior.location(of: .forwardedValuesQueryStringCacheKeys)
         } else {
-            location = target.behavior.location(of: "CachePolicyId")
+            location = target.behavior.location(of: .cachePolicyId)
         }
         let path = target.behavior.pathPattern ?? "*"
         return [Violation(

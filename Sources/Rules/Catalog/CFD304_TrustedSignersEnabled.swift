@@ -38,9 +38,9 @@ extension Rule {
         ]
     )) { context in
         guard let target = context.target, target.behavior.trustedSigners.required else { return [] }
-        let field = target.behavior.trustedSigners.keyGroupsEnabled ? "TrustedKeyGroups" : "TrustedSigners"
+        let field: Behavior.Field = target.behavior.trustedSigners.keyGroupsEnabled ? .trustedKeyGroups : .trustedSigners
         return [Violation(
-            "Behavior \(target.behavior.displayName) has \(field) enabled: CloudFront demands its own signed URL or cookie and "
+            "Behavior \(target.behavior.displayName) has \(field.rawValue) enabled: CloudFront demands its own signed URL or cookie and "
                 + "answers an S3 presigned URL with 403 MissingKey (\"Missing Key-Pair-Id query parameter or cookie value\") "
                 + "before the request reaches S3.",
             at: target.behavior.location(of: field), origin: target.origins.first?.id)]

@@ -59,6 +59,6 @@ extension Rule {
             "The URL signs \(dropped.joined(separator: ", ")), but \(forwarding.settingsDescription) is a managed AllViewer* "
                 + "policy, which does not forward response-content-* parameters to an S3 origin: S3 checks the signature "
                 + "without them and answers 403 SignatureDoesNotMatch.",
-            at: target.behavior.location(of: "OriginRequestPolicyId"), origin: origin.id)]
+            at: target.behavior.location(of: .originRequestPolicyId), origin: origin.id)]
     }
 }

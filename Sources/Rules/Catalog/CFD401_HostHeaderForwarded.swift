@@ -66,8 +66,8 @@ extension Rule {
               let source = forwarding.headerSource("Host") else { return [] }
         let location: SourceLocation
         switch target.behavior.cacheSettings {
-        case .legacy: location = target.behavior.location(of: "ForwardedValues.Headers")
-        default: location = target.behavior.location(of: source == .cacheKey ? "CachePolicyId" : "OriginRequestPolicyId")
+        case .legacy: location = target.behavior.location(of: .forwardedValuesHeaders)
+        default: location = target.behavior.location(of: source == .cacheKey ? .cachePolicyId : .originRequestPolicyId)
         }
         return [Violation(
             "Behavior \(target.behavior.displayName): \(forwarding.settingsDescription) forwards the viewer's Host header, so S3 "

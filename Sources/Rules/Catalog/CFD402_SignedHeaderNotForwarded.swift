@@ -48,6 +48,6 @@ extension Rule {
             "The URL signs the header(s) \(missing.joined(separator: ", ")), but behavior \(target.behavior.displayName) "
                 + "(\(forwarding.settingsDescription)) does not forward them to S3, which then computes the signature without "
                 + "them: 403 SignatureDoesNotMatch.",
-            at: target.policyLocation(originRequestDecides: true, legacyField: "ForwardedValues.Headers"), origin: origin.id)]
+            at: target.policyLocation(originRequestDecides: true, legacyField: .forwardedValuesHeaders), origin: origin.id)]
     }
 }

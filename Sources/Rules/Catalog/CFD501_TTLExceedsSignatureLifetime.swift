@@ -66,12 +66,12 @@ extension Rule {
         let ttl = forwarding.ttl
         guard ttl.longest > lifetime.seconds else { return [] }
         let behavior = target.behavior
-        let field: String
+        let field: Behavior.Field
         switch behavior.cacheSettings {
         case .legacy:
-            field = ttl.default > lifetime.seconds ? "DefaultTTL" : ttl.maximum >= ttl.minimum ? "MaxTTL" : "MinTTL"
+            field = ttl.default > lifetime.seconds ? .defaultTTL : ttl.maximum >= ttl.minimum ? .maxTTL : .minTTL
         default:
-            field = "CachePolicyId"
+            field = .cachePolicyId
         }
         let arithmetic = "MinTTL \(DurationText.explain(ttl.minimum)), DefaultTTL \(DurationText.explain(ttl.default)), "
             + "MaxTTL \(DurationText.explain(ttl.maximum)) vs signature lifetime \(DurationText.explain(lifetime.seconds)) "

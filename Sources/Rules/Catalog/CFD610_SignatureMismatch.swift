@@ -67,7 +67,7 @@ extension Rule {
                     + "was copied whole.")]
         }
         let hostDiffers = signed.host != simulation.originHost.lowercased()
-        let location = hostDiffers ? origin?.location(of: "DomainName") : origin?.location(of: "OriginPath")
+        let location = hostDiffers ? origin?.location(of: .domainName) : origin?.location(of: .originPath)
         return [Violation(
             "S3 answers SignatureDoesNotMatch: it receives \(received), but the URL verifies for Host \(signed.host), "
                 + "path \(signed.rawPath) (\(signed.label)).",

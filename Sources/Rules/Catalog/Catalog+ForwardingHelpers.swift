@@ -20,20 +20,20 @@ extension RuleContext.Target {
     /// The behavior field a query-string or header decision comes from, for locations: the origin
     /// request policy when it (and not the cache key) decides, else the cache policy; legacy
     /// settings point at `field` inside ForwardedValues.
-    func policyLocation(originRequestDecides: Bool, legacyField: String) -> SourceLocation {
+    func policyLocation(originRequestDecides: Bool, legacyField: Behavior.Field) -> SourceLocation {
         switch behavior.cacheSettings {
         case .legacy, .missing:
             return behavior.location(of: legacyField)
         case .policies(_, let requestPolicy):
-            return behavior.location(of: originRequestDecides && requestPolicy != nil ? "OriginRequestPolicyId" : "CachePolicyId")
+            return behavior.location(of: originRequestDecides && requestPolicy != nil ? .originRequestPolicyId : .cachePolicyId)
         }
     }
 
     /// Where the longest cache time is configured: the legacy TTL field that sets it, or the cache policy.
     var ttlLocation: SourceLocation {
-        guard case .legacy(_, let ttl) = behavior.cacheSettings else { return behavior.location(of: "CachePolicyId") }
-        let field = ttl.maximum >= ttl.default && ttl.maximum >= ttl.minimum ? "MaxTTL"
-            : ttl.default >= ttl.minimum ? "DefaultTTL" : "MinTTL"
+        guard case .legacy(_, let ttl) = behavior.cacheSettings else { return behavior.location(of: .cachePolicyId) }
+        let field: Behavior.Field = ttl.maximum >= ttl.default && ttl.maximum >= ttl.minimum ? .maxTTL
+            : ttl.default >= ttl.minimum ? .defaultTTL : .minTTL
         return behavior.location(of: field)
     }
 
