@@ -7,8 +7,8 @@ struct RuleExamplesTests {
     static let rules = Catalog.all.map(\.id)
 
     @Test(arguments: rules)
-    func triggeringExamplesTriggerAtTheMarkedPlace(id: String) throws {
-        let rule = try #require(Catalog.rule(id))
+    func triggeringExamplesTriggerAtTheMarkedPlace(id: RuleID) throws {
+        let rule = try #require(Catalog.rule(id: id))
         #expect(!rule.description.triggering.isEmpty, "\(id) needs at least one triggering example")
         for (index, example) in rule.description.triggering.enumerated() {
             let outcome = ExampleRunner.run(example, for: rule)
@@ -24,8 +24,8 @@ struct RuleExamplesTests {
     }
 
     @Test(arguments: rules)
-    func nonTriggeringExamplesStayQuiet(id: String) throws {
-        let rule = try #require(Catalog.rule(id))
+    func nonTriggeringExamplesStayQuiet(id: RuleID) throws {
+        let rule = try #require(Catalog.rule(id: id))
         #expect(!rule.description.nonTriggering.isEmpty, "\(id) needs at least one non-triggering example")
         for (index, example) in rule.description.nonTriggering.enumerated() {
             let outcome = ExampleRunner.run(example, for: rule)
@@ -42,7 +42,7 @@ struct RuleExamplesTests {
         #expect(Set(Catalog.all.map(\.description.name)).count == ids.count)
         for rule in Catalog.all {
             let d = rule.description
-            #expect(d.id.hasPrefix("CFD") && d.id.count == 6, "\(d.id)")
+            #expect(d.id.rawValue.hasPrefix("CFD") && d.id.rawValue.count == 6, "\(d.id)")
             #expect(d.name == d.name.lowercased() && !d.name.contains(" "), "\(d.name) is not kebab-case")
             #expect(!d.sources.isEmpty, "\(d.id) names no source for the AWS behaviour it relies on")
             #expect(!d.fix.isEmpty && !d.rationale.isEmpty)

@@ -22,7 +22,7 @@ public struct Rule: Sendable {
         self.check = check
     }
 
-    public var id: String { description.id }
+    public var id: RuleID { description.id }
 }
 
 /// What a rule sees.

@@ -3,7 +3,7 @@ import PresignedURLs
 /// Everything a rule says about itself: the catalog entry, the `cfdoctor rules ID` page, and the
 /// examples the generic test runs (modelled on SwiftLint's `RuleDescription`).
 public struct RuleDescription: Sendable {
-    public var id: String
+    public var id: RuleID
     public var name: String
     public var severity: Severity
     /// One line: when the rule fires.
@@ -19,7 +19,7 @@ public struct RuleDescription: Sendable {
     /// Configurations that must not trigger it.
     public var nonTriggering: [RuleExample]
 
-    public init(id: String, name: String, severity: Severity, summary: String, rationale: String, fix: String,
+    public init(id: RuleID, name: String, severity: Severity, summary: String, rationale: String, fix: String,
                 sources: [String], triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.name = name
