@@ -18,7 +18,7 @@ extension Rule {
         fix: "Set the origin DomainName to the regional host the URLs are signed for, e.g. BUCKET.s3.REGION.amazonaws.com "
             + "(CloudFormation: !GetAtt Bucket.RegionalDomainName; Terraform: bucket_regional_domain_name).",
         sources: [
-            "Seed article: 'How to use S3 signed URLs with CloudFront' (origin domain missing the region)",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (origin domain missing the region)",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
         ],

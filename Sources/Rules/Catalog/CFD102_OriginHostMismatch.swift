@@ -17,8 +17,8 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-SignedHeaders: host is required)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorS3Origin.html (Host is the origin domain)",
-            "S3 error body: fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt",
-            "Seed article: the signed host must be the origin host",
+            "https://github.com/webiny/webiny-js/issues/2639 (S3 SignatureDoesNotMatch with host:…cloudfront.net, real capture)",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (the signed host must be the origin host)",
         ],
         triggering: [
             RuleExample(config: """

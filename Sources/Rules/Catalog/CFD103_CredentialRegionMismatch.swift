@@ -16,7 +16,7 @@ extension Rule {
             + "for that same region.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Credential region)",
-            "S3 error bodies: fixtures/errors/AuthorizationQueryParametersError.credential-wrong-region.xml, InvalidArgument.X-Amz-Credential-wrong-region.xml",
+            "https://github.com/ai-dock/comfyui/issues/34 (S3 AuthorizationQueryParametersError: the region is wrong, real capture)",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint: us-east-1 by default)",
         ],
         triggering: [

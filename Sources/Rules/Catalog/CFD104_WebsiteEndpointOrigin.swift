@@ -15,7 +15,7 @@ extension Rule {
             + "website endpoint only for public static sites.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html (Key differences between a website endpoint and a REST API endpoint)",
-            "docs/aws-facts.md #12",
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html (website endpoints serve only public content, over HTTP)",
         ],
         triggering: [
             RuleExample(config: """

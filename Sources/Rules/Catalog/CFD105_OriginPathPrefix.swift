@@ -17,7 +17,7 @@ extension Rule {
             + "viewer URL when swapping in the CloudFront domain.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginPath",
-            "docs/aws-facts.md #8 and #14",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html#canonical-request (S3 does not normalise the path)",
         ],
         triggering: [
             RuleExample(config: """

@@ -18,7 +18,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Path-style requests)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
-            "shared/reference/s3-endpoint-forms.md §1 row 5 and §6",
+            "https://github.com/boto/botocore/blob/develop/botocore/data/s3/2006-03-01/endpoint-rule-set-1.json (botocore's S3 endpoint rules)",
         ],
         triggering: [
             RuleExample(config: """

@@ -20,7 +20,7 @@ extension Rule {
             + "S3 origin, above any broader pattern; or presign keys under a path an S3 behavior already serves.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern",
-            "docs/aws-facts.md #3 (path patterns, order, default last)",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern (path patterns, order, default last)",
         ],
         triggering: [
             RuleExample(config: """

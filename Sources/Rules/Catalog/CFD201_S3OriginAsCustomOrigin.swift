@@ -15,9 +15,9 @@ extension Rule {
         fix: "Configure the origin with S3OriginConfig (OriginAccessIdentity \"\") instead of CustomOriginConfig. "
             + "In the console, choose the bucket from the Origin domain list so CloudFront recognises it as S3.",
         sources: [
-            "Seed article: 'How to use S3 signed URLs with CloudFront', section X-Amz-Cf-Id",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (section X-Amz-Cf-Id)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html",
-            "S3 error body: fixtures/errors/AccessDenied.HeadersNotSigned.x-amz-acl.xml (same shape, real capture)",
+            "https://github.com/soto-project/soto/issues/374 (S3 AccessDenied HeadersNotSigned, same shape, real capture)",
         ],
         triggering: [
             RuleExample(config: """

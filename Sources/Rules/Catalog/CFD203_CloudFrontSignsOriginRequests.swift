@@ -24,8 +24,8 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html",
-            "S3 error body: fixtures/errors/InvalidArgument.only-one-auth-mechanism.cloudfront.xml (real capture)",
-            "docs/aws-facts.md #6",
+            "https://github.com/catalyst/moodle-tool_objectfs/issues/303 (S3 InvalidArgument 'Only one auth mechanism allowed' behind CloudFront, real capture)",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html (SigningBehavior)",
         ],
         triggering: [
             RuleExample(config: """

@@ -18,7 +18,7 @@ extension Rule {
             + "only presigned requests succeed; or keep OAC and protect the behavior with CloudFront signed URLs "
             + "(trusted key groups). If the objects are meant to be public, do not declare this behavior as presigned.",
         sources: [
-            "Seed article: 'make sure that you don't give access to the bucket to CloudFront'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('make sure that you don't give access to the bucket to CloudFront')",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html",
         ],

@@ -17,10 +17,10 @@ extension Rule {
         fix: "Forward all query strings: legacy ForwardedValues.QueryString true; or cache policy CachingDisabled with "
             + "origin request policy AllViewerExceptHostHeader; or a cache policy whose QueryStringBehavior is all.",
         sources: [
-            "Seed article: 'Forward all query params, cache based on all'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Forward all query params, cache based on all')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/controlling-the-cache-key.html",
-            "botocore cloudfront model, CachePolicy documentation (cache key values are forwarded)",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicy.html (cache key values are forwarded)",
         ],
         triggering: [
             RuleExample(config: """

@@ -24,7 +24,7 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/origin-request-understand-origin-request-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html",
-            "docs/aws-facts.md #5",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html (TTLs)",
         ],
         triggering: [
             RuleExample(config: """

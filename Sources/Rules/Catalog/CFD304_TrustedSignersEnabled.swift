@@ -17,7 +17,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html",
-            "docs/aws-facts.md #11 (403 MissingKey, captured)",
+            "https://github.com/vrtdev/aws-cloudfront-authorizer (CloudFront 403 MissingKey, captured)",
         ],
         triggering: [
             RuleExample(config: """

@@ -21,7 +21,7 @@ extension Rule {
             + "overrides and set Content-Type/Content-Disposition as object metadata instead.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
-            "docs/aws-facts.md #13",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
         ],
         triggering: [
             RuleExample(config: """

@@ -25,8 +25,8 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginRequestPolicyHeadersConfig.html",
-            "S3 error body: fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt (real, partial)",
-            "docs/aws-facts.md #4",
+            "https://github.com/webiny/webiny-js/issues/2639 (S3 SignatureDoesNotMatch with host:…cloudfront.net, real, partial)",
+            "https://repost.aws/knowledge-center/configure-cloudfront-to-forward-headers",
         ],
         triggering: [
             RuleExample(config: """

@@ -17,9 +17,9 @@ extension Rule {
         fix: "Keep the cache time at or below the signature lifetime: MaxTTL (and DefaultTTL) ≤ X-Amz-Expires, or "
             + "disable caching (CachingDisabled), or round signing times as in the article's Solution #2 and cap MaxTTL.",
         sources: [
-            "Seed article, section Caching ('CloudFront will cache the response longer than the validity of the signature')",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (section Caching: 'CloudFront will cache the response longer than the validity of the signature')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html",
-            "botocore cloudfront model, CachePolicyConfig.MinTTL documentation",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html (MinTTL)",
         ],
         triggering: [
             RuleExample(config: """

@@ -15,7 +15,7 @@ extension Rule {
         fix: "Nothing to fix. To get edge caching back, round signing times to a window and cap the TTL (the article's "
             + "Solution #2), keeping the whole query string in the cache key.",
         sources: [
-            "Seed article, 'Solution #1: disable the cache'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #1: disable the cache')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html",
         ],
         triggering: [

@@ -18,7 +18,7 @@ extension Rule {
         fix: "Round the signing time down to a window and keep X-Amz-Expires constant (article "
             + "Solution #2: e.g. sign as of the last half hour with X-Amz-Expires 3600), then cap the cache TTL (see CFD504).",
         sources: [
-            "Seed article, 'Solution #2: Adapt caching', step 1 'Round the signature expiration'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #2: Adapt caching', step 1 'Round the signature expiration')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
         ],
         triggering: [

@@ -21,10 +21,10 @@ extension Rule {
         fix: "Lower MaxTTL (and DefaultTTL/MinTTL) on this behavior, shorten X-Amz-Expires, or round to a smaller window, "
             + "until window + lifetime + TTL fits the budget.",
         sources: [
-            "Seed article, 'Solution #2: Adapt caching', step 2",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #2: Adapt caching', step 2)",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html",
-            "docs/aws-facts.md #5",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html (TTLs)",
         ],
         triggering: [
             RuleExample(config: """

@@ -23,7 +23,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html",
-            "fixtures/presigned/botocore-vectors.json (botocore 1.43.11 ground truth)",
+            "https://github.com/boto/botocore/blob/develop/botocore/signers.py (generate_presigned_url, the ground truth of the test vectors)",
         ],
         triggering: [
             RuleExample(config: """
