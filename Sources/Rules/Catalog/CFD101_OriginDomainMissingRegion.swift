@@ -23,30 +23,18 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "no URL: warning"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """,
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "no URL: warning"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#),
                 url: URLExamples.article,
                 note: "the article's URL, signed for the regional host: error"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": "www-site.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": "E2ABCDEF123456"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "site", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, note: "a static site behind OAC does not serve presigned URLs: out of scope"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
+            RuleExample(config: .oneOrigin(id: "site", "www-site.s3.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": "E2ABCDEF123456""#),
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), note: "a static site behind OAC does not serve presigned URLs: out of scope"),
         ]
     )) { context in
         guard let target = context.target else { return [] }

@@ -20,23 +20,14 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html#canonical-request (S3 does not normalise the path)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "tenant-exports.s3.ap-southeast-2.amazonaws.com",
-                  "OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "no URL: warning"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.article, note: "the S3 URL was signed for /test.txt; S3 receives /production/test.txt: error"),
+            RuleExample(config: .oneOrigin("tenant-exports.s3.ap-southeast-2.amazonaws.com", origin: .members(#""OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "no URL: warning"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com", origin: .members(#""OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.article, note: "the S3 URL was signed for /test.txt; S3 receives /production/test.txt: error"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "tenant-exports.s3.ap-southeast-2.amazonaws.com",
-                  "OriginPath": "", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """),
+            RuleExample(config: .oneOrigin("tenant-exports.s3.ap-southeast-2.amazonaws.com", origin: .members(#""OriginPath": "", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
         ]
     )) { context in
         guard let target = context.target else { return [] }

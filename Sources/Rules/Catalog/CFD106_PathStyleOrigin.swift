@@ -21,24 +21,15 @@ extension Rule {
             "https://github.com/boto/botocore/blob/develop/botocore/data/s3/2006-03-01/endpoint-rule-set-1.json (botocore's S3 endpoint rules)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.sigV4(host: "s3.eu-west-1.amazonaws.com", path: "/cf-signed-urls-test/test.txt"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.sigV4(host: "s3.eu-west-1.amazonaws.com", path: "/cf-signed-urls-test/test.txt"),
                 note: "a path-style URL through a virtual-hosted origin"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"s3.eu-west-1.amazonaws.com",
-                  "OriginPath": "/cf-signed-urls-test", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "a path-style origin (bucket in OriginPath)"),
+            RuleExample(config: .oneOrigin(markedDomain: "s3.eu-west-1.amazonaws.com", origin: .members(#""OriginPath": "/cf-signed-urls-test", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "a path-style origin (bucket in OriginPath)"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleRegional),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleRegional),
         ]
     )) { context in
         guard let target = context.target else { return [] }

@@ -20,23 +20,14 @@ extension Rule {
             "https://github.com/soto-project/soto/issues/374 (S3 AccessDenied HeadersNotSigned, same shape, real capture)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
-                  "CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
-                """),
+            RuleExample(config: .oneOrigin(id: "media", "media-assets-prod.s3.us-east-2.amazonaws.com", origin: .members(#""CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "alb", "ForwardedValues": {"QueryString": true}}}
-                """, presignedPaths: ["*"], note: "an ALB is a custom origin by nature"),
+            RuleExample(config: .oneOrigin(id: "media", "media-assets-prod.s3.us-east-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
+            RuleExample(config: .oneOrigin(id: "alb", "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com", origin: .custom(protocolPolicy: "https-only"),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), presignedPaths: ["*"], note: "an ALB is a custom origin by nature"),
         ]
     )) { context in
         guard let target = context.target else { return [] }

@@ -29,12 +29,8 @@ extension Rule {
                 """),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "videos.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "TrustedKeyGroups": {"Enabled": false, "Quantity": 0},
-                   "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """),
+            RuleExample(config: .oneOrigin("videos.s3.us-east-1.amazonaws.com",
+                behavior: #""TrustedKeyGroups": {"Enabled": false, "Quantity": 0}"#, #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#)),
         ]
     )) { context in
         guard let target = context.target, target.behavior.trustedSigners.required else { return [] }
