@@ -1,14 +1,9 @@
 /// `aws cloudfront get-cache-policy`: `{"CachePolicy": {"Id", "CachePolicyConfig"}, "ETag"}`.
-public enum GetCachePolicyLoader: InputShapeLoader {
+public enum GetCachePolicyLoader: AWSCLIOutputLoader {
     public static let shapeName = "aws cloudfront get-cache-policy"
+    static let rootKey = "CachePolicy"
 
-    public static func recognises(_ root: Cursor) -> Bool {
-        root["CachePolicy"] != nil
-    }
-
-    public static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
-        var input = LoadedInput(shape: shapeName)
-        input.cachePolicies = [try PolicyReader.cachePolicy(root["CachePolicy"]!)]
-        return input
+    static func read(_ policy: Cursor, into input: inout LoadedInput) throws(InputError) {
+        input.cachePolicies = [try PolicyReader.cachePolicy(policy)]
     }
 }

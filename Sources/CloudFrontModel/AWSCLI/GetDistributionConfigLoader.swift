@@ -1,14 +1,9 @@
 /// `aws cloudfront get-distribution-config`: `{"DistributionConfig": …, "ETag": …}`.
-public enum GetDistributionConfigLoader: InputShapeLoader {
+public enum GetDistributionConfigLoader: AWSCLIOutputLoader {
     public static let shapeName = "aws cloudfront get-distribution-config"
+    static let rootKey = "DistributionConfig"
 
-    public static func recognises(_ root: Cursor) -> Bool {
-        root["DistributionConfig"] != nil
-    }
-
-    public static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
-        var input = LoadedInput(shape: shapeName)
-        input.distributions = [try DistributionReader.distribution(config: root["DistributionConfig"]!, summary: nil)]
-        return input
+    static func read(_ config: Cursor, into input: inout LoadedInput) throws(InputError) {
+        input.distributions = [try DistributionReader.distribution(config: config, summary: nil)]
     }
 }

@@ -1,14 +1,9 @@
 /// `aws cloudfront get-origin-request-policy`: `{"OriginRequestPolicy": {"Id", "OriginRequestPolicyConfig"}, "ETag"}`.
-public enum GetOriginRequestPolicyLoader: InputShapeLoader {
+public enum GetOriginRequestPolicyLoader: AWSCLIOutputLoader {
     public static let shapeName = "aws cloudfront get-origin-request-policy"
+    static let rootKey = "OriginRequestPolicy"
 
-    public static func recognises(_ root: Cursor) -> Bool {
-        root["OriginRequestPolicy"] != nil
-    }
-
-    public static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
-        var input = LoadedInput(shape: shapeName)
-        input.originRequestPolicies = [try PolicyReader.originRequestPolicy(root["OriginRequestPolicy"]!)]
-        return input
+    static func read(_ policy: Cursor, into input: inout LoadedInput) throws(InputError) {
+        input.originRequestPolicies = [try PolicyReader.originRequestPolicy(policy)]
     }
 }

@@ -1,17 +1,12 @@
 /// `aws cloudfront list-distributions`: `{"DistributionList": {"Items": [DistributionSummary…]}}`, each summary
 /// carrying the config fields inline.
-public enum ListDistributionsLoader: InputShapeLoader {
+public enum ListDistributionsLoader: AWSCLIOutputLoader {
     public static let shapeName = "aws cloudfront list-distributions"
+    static let rootKey = "DistributionList"
 
-    public static func recognises(_ root: Cursor) -> Bool {
-        root["DistributionList"] != nil
-    }
-
-    public static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
-        var input = LoadedInput(shape: shapeName)
-        for item in root["DistributionList"]?["Items"]?.elements ?? [] {
+    static func read(_ list: Cursor, into input: inout LoadedInput) throws(InputError) {
+        for item in DistributionReader.items(list) {
             input.distributions.append(try DistributionReader.distribution(config: item, summary: item))
         }
-        return input
     }
 }
