@@ -55,6 +55,7 @@ import Testing
         let behavior = try #require(input.distributions.first?.defaultBehavior)
         #expect(behavior.location(of: .forwardedValuesQueryString).pointer
             == "/DistributionConfig/DefaultCacheBehavior/ForwardedValues/QueryString")
+        #expect(input.distributions.first?.location(of: .origins).pointer == "/DistributionConfig/Origins")
         // A field the export leaves out falls back to the behavior itself.
         #expect(behavior.location(of: .cachePolicyId).pointer == "/DistributionConfig/DefaultCacheBehavior")
     }

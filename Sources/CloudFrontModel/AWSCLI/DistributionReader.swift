@@ -41,7 +41,8 @@ enum DistributionReader {
             id: summary?["Id"]?.string, domainName: summary?["DomainName"]?.string,
             comment: config["Comment"]?.string, aliases: strings(config["Aliases"]),
             origins: origins, originGroups: groups, behaviors: behaviors,
-            location: (summary ?? config).location)
+            location: (summary ?? config).location,
+            fields: FieldLocations { config[path: $0]?.location })
     }
 
     private static func origin(_ item: Cursor) throws(InputError) -> Origin {
