@@ -3,8 +3,8 @@ import Rules
 
 /// The signature recomputed for the URL exactly as it stands: sent straight to S3 with its own
 /// host, path and query (S3 API Reference, sigv4-query-string-auth.html; SigV2 for legacy URLs).
-struct URLVerification {
-    enum Outcome {
+public struct URLVerification: Sendable {
+    public enum Outcome: Sendable {
         case matches
         case mismatch
         /// Signed headers other than host whose values the URL does not carry (Range, SSE-C…).
@@ -13,10 +13,10 @@ struct URLVerification {
         case notComputable
     }
 
-    var outcome: Outcome
-    var check: SignatureCheck?
-    var version: String
-    var hostIsS3: Bool
+    public var outcome: Outcome
+    public var check: SignatureCheck?
+    public var version: String
+    public var hostIsS3: Bool
 
     init(_ url: PresignedURL, secret: String) {
         let request = ReceivedRequest(url)
@@ -44,16 +44,16 @@ struct URLVerification {
         }
     }
 
-    /// A mismatch on an S3 host is certain: S3 will answer SignatureDoesNotMatch.
-    var finding: Finding? {
+    /// A mismatch on an S3 host is certain: S3 will answer SignatureDoesNotMatch. The engine turns
+    /// it into a CFD610 finding like any other, so severity overrides and suppressions apply.
+    var violation: (rule: Rule, violation: Violation)? {
         guard case .mismatch = outcome, hostIsS3, let rule = Catalog.rule("CFD610") else { return nil }
-        return Finding(
-            rule: rule.id, name: rule.description.name, severity: rule.description.severity,
-            message: "The \(version) signature does not verify for this URL as it stands with the given secret key: S3 "
+        return (rule, Violation(
+            "The \(version) signature does not verify for this URL as it stands with the given secret key: S3 "
                 + "answers 403 SignatureDoesNotMatch. The URL was changed after signing (host, path, query or its "
-                + "encoding), or was signed with another key.",
+                + "encoding), or was signed with another key.", at: nil,
             fix: "Presign again and use the URL byte for byte; compare the canonical request below with the one in S3's "
-                + "SignatureDoesNotMatch response.")
+                + "SignatureDoesNotMatch response."))
     }
 
     func notes(variable: String) -> [String] {
@@ -72,7 +72,7 @@ struct URLVerification {
         }
     }
 
-    var summary: String {
+    public var summary: String {
         switch outcome {
         case .matches: "\(version) signature verified: matches"
         case .mismatch: "\(version) signature does NOT match"
@@ -81,7 +81,7 @@ struct URLVerification {
         }
     }
 
-    var status: String {
+    public var status: String {
         switch outcome {
         case .matches: "match"
         case .mismatch: "mismatch"

@@ -2,46 +2,46 @@ import PresignedURLs
 
 /// Everything `cfdoctor url` shows about a URL. Encoded as the JSON `url` object; secrets in it
 /// are always redacted — the raw values are kept apart for the text view of the user's own URL.
-struct DecodedURL: Encodable {
-    struct HostForm: Encodable {
-        var summary: String
-        var form: String
-        var addressing: String
-        var region: String?
-        var servingRegion: String?
-        var partition: String
-        var dualstack: Bool
-        var fips: Bool
+public struct DecodedURL: Encodable, Sendable {
+    public struct HostForm: Encodable, Sendable {
+        public var summary: String
+        public var form: String
+        public var addressing: String
+        public var region: String?
+        public var servingRegion: String?
+        public var partition: String
+        public var dualstack: Bool
+        public var fips: Bool
     }
 
-    struct Parameter: Encodable {
-        var name: String
-        var value: String
+    public struct Parameter: Encodable, Sendable {
+        public var name: String
+        public var value: String
     }
 
-    var url: String
-    var scheme: String
-    var host: String
-    var hostForm: HostForm?
-    var bucket: String?
-    var key: String
-    var auth: String
-    var algorithm: String?
-    var accessKeyId: String?
-    var credentialScope: String?
-    var region: String?
-    var service: String?
-    var signedAt: String?
-    var expiresAt: String?
-    var expiresInSeconds: Int64?
+    public var url: String
+    public var scheme: String
+    public var host: String
+    @NullWhenAbsent public var hostForm: HostForm? = nil
+    @NullWhenAbsent public var bucket: String? = nil
+    public var key: String
+    public var auth: String
+    @NullWhenAbsent public var algorithm: String? = nil
+    @NullWhenAbsent public var accessKeyId: String? = nil
+    @NullWhenAbsent public var credentialScope: String? = nil
+    @NullWhenAbsent public var region: String? = nil
+    @NullWhenAbsent public var service: String? = nil
+    @NullWhenAbsent public var signedAt: String? = nil
+    @NullWhenAbsent public var expiresAt: String? = nil
+    @NullWhenAbsent public var expiresInSeconds: Int64? = nil
     /// Negative once expired.
-    var secondsLeft: Int64?
-    var timeLeft: String?
-    var signedHeaders: [String]
-    var signature: String?
-    var securityToken: String?
-    var otherParameters: [Parameter]
-    var encodingProblems: [String]
+    @NullWhenAbsent public var secondsLeft: Int64? = nil
+    @NullWhenAbsent public var timeLeft: String? = nil
+    public var signedHeaders: [String]
+    @NullWhenAbsent public var signature: String? = nil
+    @NullWhenAbsent public var securityToken: String? = nil
+    public var otherParameters: [Parameter]
+    public var encodingProblems: [String]
 
     /// Not encoded: the unredacted URL, for the text view of the user's own input.
     var originalURL: String
@@ -57,32 +57,6 @@ struct DecodedURL: Encodable {
     }
 
     /// Every key present, null when unknown, like the `check` report (SPEC §8).
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(url, forKey: .url)
-        try c.encode(scheme, forKey: .scheme)
-        try c.encode(host, forKey: .host)
-        try c.encode(hostForm, forKey: .hostForm)
-        try c.encode(bucket, forKey: .bucket)
-        try c.encode(key, forKey: .key)
-        try c.encode(auth, forKey: .auth)
-        try c.encode(algorithm, forKey: .algorithm)
-        try c.encode(accessKeyId, forKey: .accessKeyId)
-        try c.encode(credentialScope, forKey: .credentialScope)
-        try c.encode(region, forKey: .region)
-        try c.encode(service, forKey: .service)
-        try c.encode(signedAt, forKey: .signedAt)
-        try c.encode(expiresAt, forKey: .expiresAt)
-        try c.encode(expiresInSeconds, forKey: .expiresInSeconds)
-        try c.encode(secondsLeft, forKey: .secondsLeft)
-        try c.encode(timeLeft, forKey: .timeLeft)
-        try c.encode(signedHeaders, forKey: .signedHeaders)
-        try c.encode(signature, forKey: .signature)
-        try c.encode(securityToken, forKey: .securityToken)
-        try c.encode(otherParameters, forKey: .otherParameters)
-        try c.encode(encodingProblems, forKey: .encodingProblems)
-    }
-
     init(_ url: PresignedURL, auth: QueryAuth, now: Timestamp) {
         self.url = url.redacted
         originalURL = url.original
