@@ -51,8 +51,9 @@ let package = Package(
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
-        .testTarget(name: "CheckingTests", dependencies: ["Checking"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],
     swiftLanguageModes: [.v6]
