@@ -57,8 +57,7 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Settings file; default: the nearest .cfdoctor.yml from the working directory up.", valueName: "file"))
     var configFile: String?
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule ID or name to skip (repeatable).", valueName: "rule"))
-    var ignoredRules: [String] = []
+    @OptionGroup var ignore: IgnoreOptions
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
@@ -69,9 +68,6 @@ struct CheckCommand: ParsableCommand {
         }
         let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
-        for rule in ignoredRules where Catalog.rule(rule) == nil {
-            throw ValidationError("--ignore \(rule): no such rule (see `cfdoctor rules`)")
-        }
     }
 
     func run() throws {
@@ -85,9 +81,7 @@ struct CheckCommand: ParsableCommand {
         }
         let flags = Settings(
             failOn: failOn,
-            ignore: ignoredRules.compactMap { Catalog.rule($0) }.map {
-                Suppression(rules: [$0.id], declaredAt: "--ignore \($0.id)", source: .commandLine)
-            },
+            ignore: ignore.suppressions,
             signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
             maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
             presignedPaths: presignedPaths)

@@ -34,6 +34,7 @@ struct URLCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never.")
     var failOn: FailThreshold = .error
 
+    @OptionGroup var ignore: IgnoreOptions
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
 
@@ -50,8 +51,8 @@ struct URLCommand: ParsableCommand {
         } catch let error as URLInputError {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
-        let result = URLChecker.check(URLCheckRequest(url: parsed, now: try time.resolvedNow(), settings: Settings(failOn: failOn),
-                                                      secretKeyVariable: secretKeyEnv))
+        let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: Settings(failOn: failOn, ignore: ignore.suppressions),
+                                                      secretKeyVariable: secretKeyEnv)
         output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
         if result.failed { throw ExitCode(1) }
     }

@@ -1,7 +1,8 @@
 import PresignedURLs
 
-/// Everything `cfdoctor url` shows about a URL. Encoded as the JSON `url` object; secrets in it
-/// are always redacted — the raw values are kept apart for the text view of the user's own URL.
+/// Everything `url` shows about a URL. Encoded as the JSON `url` object, every key present (null
+/// when unknown) like the findings. Its public fields are redacted; the raw values stay internal
+/// to this library, and reach a reporter only through `URLView.AsGiven` when the user may see them.
 public struct DecodedURL: Encodable, Sendable {
     public struct HostForm: Encodable, Sendable {
         public var summary: String
@@ -56,7 +57,6 @@ public struct DecodedURL: Encodable, Sendable {
              otherParameters, encodingProblems
     }
 
-    /// Every key present, null when unknown, like the `check` report (SPEC §8).
     init(_ url: PresignedURL, auth: QueryAuth, now: Timestamp) {
         self.url = url.redacted
         originalURL = url.original

@@ -13,8 +13,8 @@ import Testing
     }
 
     func check(_ url: PresignedURL, settings: Settings = Settings()) -> URLCheckResult {
-        URLChecker.check(URLCheckRequest(url: url, now: Fixtures.tokenURLNow, settings: settings,
-                                         secrets: FixedSecrets(["AWS_SECRET_ACCESS_KEY": Fixtures.tokenURLSecret])))
+        URLChecker.check(url, now: Fixtures.tokenURLNow, settings: settings,
+                                         secrets: FixedSecrets(["AWS_SECRET_ACCESS_KEY": Fixtures.tokenURLSecret]))
     }
 
     @Test func botocoresURLVerifies() throws {
@@ -45,8 +45,8 @@ import Testing
     }
 
     @Test func withoutASecretNothingIsVerified() throws {
-        let result = URLChecker.check(URLCheckRequest(url: try tampered(), now: Fixtures.tokenURLNow, secretKeyVariable: "MY_KEY",
-                                                      secrets: FixedSecrets([:])))
+        let result = URLChecker.check(try tampered(), now: Fixtures.tokenURLNow, secretKeyVariable: "MY_KEY",
+                                                      secrets: FixedSecrets([:]))
         #expect(result.verification == nil)
         #expect(result.report.notes.contains("$MY_KEY is not set (or empty): the signature was not verified."))
     }

@@ -22,7 +22,7 @@ import Testing
     /// A URL changed after signing: the mismatch puts the canonical request (with the token) and
     /// the expected signature in the result.
     func urlResult() throws -> URLCheckResult {
-        URLChecker.check(URLCheckRequest(url: try PresignedURL(Fixtures.tokenURL.replacingOccurrences(of: "q1.csv", with: "q2.csv")),
+        URLChecker.check(try PresignedURL(Fixtures.tokenURL.replacingOccurrences(of: "q1.csv", with: "q2.csv")),
                                          now: Fixtures.tokenURLNow, secrets: secrets))
     }
 

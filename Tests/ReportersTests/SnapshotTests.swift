@@ -55,8 +55,8 @@ import Testing
     }
 
     func url(_ file: String, now: Timestamp = Fixtures.now, redact: Bool, as reporter: any Reporter.Type) throws -> String {
-        let result = URLChecker.check(URLCheckRequest(url: try PresignedURL(try Fixtures.text("fixtures/urls/" + file)), now: now,
-                                                      secrets: FixedSecrets([:])))
+        let result = URLChecker.check(try PresignedURL(try Fixtures.text("fixtures/urls/" + file)), now: now,
+                                                      secrets: FixedSecrets([:]))
         let presentation = Presentation(redacting: result, showingURLAsGiven: !redact && reporter.echoesURLAsGiven)
         return reporter.init(style: .plain).render(presentation)
     }
