@@ -23,7 +23,7 @@ import Testing
     /// the expected signature in the result.
     func urlResult() throws -> URLCheckResult {
         URLChecker.check(try PresignedURL(Fixtures.tokenURL.replacingOccurrences(of: "q1.csv", with: "q2.csv")),
-                                         now: Fixtures.tokenURLNow, secrets: secrets))
+                                         now: Fixtures.tokenURLNow, secrets: secrets)
     }
 
     @Test func urlOutputHidesSecretsInEveryFormat() throws {
