@@ -52,7 +52,7 @@ public struct URLVerification: Sendable {
             "The \(version) signature does not verify for this URL as it stands with the given secret key: S3 "
                 + "answers 403 SignatureDoesNotMatch. The URL was changed after signing (host, path, query or its "
                 + "encoding), or was signed with another key.", at: nil,
-            fix: "Presign again and use the URL byte for byte; compare the canonical request below with the one in S3's "
+            fix: "Presign again and use the URL byte for byte; compare the canonical request shown with the one in S3's "
                 + "SignatureDoesNotMatch response."))
     }
 
