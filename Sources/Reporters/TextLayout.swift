@@ -3,19 +3,25 @@ struct TextLayout {
     /// Columns to wrap at; nil: never (output that is not a terminal).
     var width: Int?
 
-    /// Each line of `text` indented by `spaces`, wrapped at word boundaries when a width is set
-    /// (continuation lines get the same indent). Ends in a newline.
-    func indent(_ text: String, by spaces: Int) -> String {
-        let pad = String(repeating: " ", count: spaces)
+    /// Each line of `text` indented by `spaces`, wrapped at word boundaries when a width is set.
+    /// Continuation lines are indented `hanging` columns more, so a wrapped "fix: …" or
+    /// "note: …" keeps its label standing out. Ends in a newline.
+    func indent(_ text: String, by spaces: Int, hanging: Int = 0) -> String {
+        let pad = String(repeating: " ", count: spaces), more = String(repeating: " ", count: hanging)
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { wrapped(String($0), room: (width ?? 0) - spaces) }
-            .map { pad + $0 }.joined(separator: "\n") + "\n"
+            .flatMap { line in
+                wrapped(String(line), first: (width ?? 0) - spaces, then: (width ?? 0) - spaces - hanging).enumerated()
+                    .map { $0.offset == 0 ? pad + $0.element : pad + more + $0.element }
+            }
+            .joined(separator: "\n") + "\n"
     }
 
-    private func wrapped(_ line: String, room: Int) -> [String] {
-        guard width != nil, room >= 20, line.count > room else { return [line] }
+    /// The line broken at spaces: the first piece fits in `first` columns, the others in `then`.
+    private func wrapped(_ line: String, first: Int, then: Int) -> [String] {
+        guard width != nil, then >= 20, line.count > first else { return [line] }
         var lines = [String](), current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            let room = lines.isEmpty ? first : then
             if !current.isEmpty, current.count + 1 + word.count > room {
                 lines.append(current)
                 current = String(word)

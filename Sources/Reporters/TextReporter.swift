@@ -34,13 +34,13 @@ public struct TextReporter: Reporter {
             out += "\n" + style.bold(name) + "\n"
             // A note every finding of the group carries (the inferred-scope one) is said once.
             let shared = findings.dropFirst().reduce(Set(findings[0].notes)) { $0.intersection($1.notes) }
-            for note in findings[0].notes where shared.contains(note) { out += style.dim(layout.indent("note: " + note, by: 2)) }
+            for note in findings[0].notes where shared.contains(note) { out += dimmed("note: " + note, by: 2, hanging: 6) }
             for finding in findings { out += render(finding, omittingNotes: shared) }
         }
         out += suppressedLine(presentation.suppressedFindings)
         if !presentation.notes.isEmpty {
             out += "\n"
-            for note in presentation.notes { out += dimmed("note: " + note, by: 0) }
+            for note in presentation.notes { out += dimmed("note: " + note, by: 0, hanging: 6) }
         }
         return out
     }
@@ -68,8 +68,8 @@ public struct TextReporter: Reporter {
     }
 
     /// Dimmed text, indented and wrapped, the colour reset before the newline.
-    func dimmed(_ text: String, by spaces: Int) -> String {
-        style.dim(String(layout.indent(text, by: spaces).dropLast())) + "\n"
+    func dimmed(_ text: String, by spaces: Int, hanging: Int = 0) -> String {
+        style.dim(String(layout.indent(text, by: spaces, hanging: hanging).dropLast())) + "\n"
     }
 
     func render(_ finding: Finding, omittingNotes omitted: Set<String> = []) -> String {
@@ -83,8 +83,8 @@ public struct TextReporter: Reporter {
             out += "    behavior \(behavior)" + (finding.origin.map { ", origin \($0)" } ?? "") + "\n"
         }
         out += layout.indent(finding.message, by: 4)
-        out += layout.indent("fix: " + finding.fix, by: 4)
-        for note in finding.notes where !omitted.contains(note) { out += style.dim(layout.indent("note: " + note, by: 4)) }
+        out += layout.indent("fix: " + finding.fix, by: 4, hanging: 5)
+        for note in finding.notes where !omitted.contains(note) { out += style.dim(layout.indent("note: " + note, by: 4, hanging: 6)) }
         return out
     }
 }
