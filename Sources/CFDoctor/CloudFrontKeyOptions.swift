@@ -1,5 +1,7 @@
 import ArgumentParser
+import Checking
 import CloudFrontSigning
+import PresignedURLs
 import Rules
 
 /// `--public-key`, `--public-keys`, `--key-groups`, `--cookie`: what `url` and `check` need to
@@ -36,26 +38,29 @@ struct CloudFrontKeyOptions: ParsableArguments {
                 // Either flag reads either form; the names say what users usually have at hand.
                 options.publicKeys = try CloudFrontPublicKey.load(bytes, file: InputFiles.displayName(path))
             } catch {
-                throw CommandFailure(error.description)
+                throw InputFailure(error.description)
             }
         }
         for path in keyGroups {
             let bytes = try InputFiles.readBytes(path, maximumBytes: 16 << 20)
             do { options.keyGroups += try CloudFrontKeyGroup.load(bytes, file: InputFiles.displayName(path)) } catch {
-                throw CommandFailure(error.description)
+                throw InputFailure(error.description)
             }
         }
         return options
     }
 
-    /// The CloudFront signing parameters `url` (or the cookies) carries, checked for input that
-    /// cannot be a signature at all (truncated, not base64, a policy over 20,480 bytes): exit 2.
-    func analyse(_ url: String, options: CloudFrontSigningOptions, now: Int64) throws -> CloudFrontAnalysis? {
-        guard let request = CloudFrontSignedRequest.fromURL(url) ?? CloudFrontSignedRequest.fromCookies(cookie, url: url) else {
-            return nil
+    /// The options, with every URL's CloudFront signing parameters checked for input that cannot be
+    /// a signature at all (truncated, not base64, a policy over 20,480 bytes): one line, exit 2.
+    func validated(_ urls: [PresignedURL], now: Timestamp) throws -> CloudFrontSigningOptions {
+        let options = try load()
+        for url in urls {
+            guard let request = CloudFrontSignedRequest.fromURL(url.original)
+                ?? CloudFrontSignedRequest.fromCookies(cookie, url: url.original) else { continue }
+            do { _ = try CloudFrontAnalysis.analyse(request, now: now.seconds, keys: options.publicKeys) } catch {
+                throw InputFailure("url: \(error.message)")
+            }
         }
-        do { return try CloudFrontAnalysis.analyse(request, now: now, keys: options.publicKeys) } catch {
-            throw CommandFailure("url: \(error.message)")
-        }
+        return options
     }
 }

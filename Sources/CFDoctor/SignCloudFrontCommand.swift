@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checking
 import CloudFrontSigning
 import PresignedURLs
 
@@ -60,12 +61,12 @@ struct SignCloudFrontCommand: ParsableCommand {
         let keyBytes = try InputFiles.readBytes(privateKeyFile, maximumBytes: 1 << 20)
         let key: CloudFrontPrivateKey
         do { key = try CloudFrontPrivateKey.load(keyBytes, file: InputFiles.displayName(privateKeyFile)) } catch {
-            throw CommandFailure(error.description)
+            throw InputFailure(error.description)
         }
         let chosen = try signingPolicy()
         let signer = CloudFrontSigner(keyPairID: keyPairId, privateKey: key, hashAlgorithm: hashAlgorithm)
         let parameters: [(String, String)]
-        do { parameters = try signer.parameters(for: url, policy: chosen) } catch { throw CommandFailure(error.description) }
+        do { parameters = try signer.parameters(for: url, policy: chosen) } catch { throw InputFailure(error.description) }
         let signedURL = url + (url.contains("?") ? "&" : "?") + parameters.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
         switch format {
         case .text:
@@ -88,11 +89,11 @@ struct SignCloudFrontCommand: ParsableCommand {
             } else if let moment = Timestamp.parse(expires) {
                 end = moment.seconds
             } else {
-                throw CommandFailure("--expires '\(expires)' is neither a duration (900, 15m, 1h30m) nor a time (2026-01-01T18:00:00Z)")
+                throw InputFailure("--expires '\(expires)' is neither a duration (900, 15m, 1h30m) nor a time (2026-01-01T18:00:00Z)")
             }
-            guard end > now.seconds else { throw CommandFailure("--expires \(expires) is not in the future: the URL would be expired at once") }
+            guard end > now.seconds else { throw InputFailure("--expires \(expires) is not in the future: the URL would be expired at once") }
             guard end <= CloudFrontPolicy.latestEpoch else {
-                throw CommandFailure("--expires \(expires) is after 2038-01-19T03:14:07Z, the latest time CloudFront accepts")
+                throw InputFailure("--expires \(expires) is after 2038-01-19T03:14:07Z, the latest time CloudFront accepts")
             }
             return .canned(expires: end)
         }
@@ -100,7 +101,7 @@ struct SignCloudFrontCommand: ParsableCommand {
         let bytes = CloudFrontPolicy.compacted(try InputFiles.readBytes(file, maximumBytes: CloudFrontPolicy.maximumBytes))
         let parsed = CloudFrontPolicy.parse(bytes)
         if let problem = parsed.problems.first {
-            throw CommandFailure("\(InputFiles.displayName(file)): \(problem.message)")
+            throw InputFailure("\(InputFiles.displayName(file)): \(problem.message)")
         }
         return .custom(bytes)
     }
@@ -125,24 +126,24 @@ struct SignCloudFrontCommand: ParsableCommand {
 
     static func checkURL(_ url: String) throws {
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw CommandFailure("--url must be an absolute http:// or https:// URL (the one viewers request)")
+            throw InputFailure("--url must be an absolute http:// or https:// URL (the one viewers request)")
         }
-        guard !url.contains("#") else { throw CommandFailure("--url must not have a #fragment: browsers never send it") }
+        guard !url.contains("#") else { throw InputFailure("--url must not have a #fragment: browsers never send it") }
         guard url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
-            throw CommandFailure("--url has spaces or non-ASCII characters: percent-encode them as the viewer will send them (%20, %C3%A9)")
+            throw InputFailure("--url has spaces or non-ASCII characters: percent-encode them as the viewer will send them (%20, %C3%A9)")
         }
         if let request = CloudFrontSignedRequest.fromURL(url) {
             _ = request
-            throw CommandFailure("--url already has CloudFront signing parameters (\(CloudFrontSignedRequest.queryParameters.joined(separator: ", "))): give the URL without them")
+            throw InputFailure("--url already has CloudFront signing parameters (\(CloudFrontSignedRequest.queryParameters.joined(separator: ", "))): give the URL without them")
         }
     }
 
     static func checkKeyPairID(_ id: String) throws {
         switch KeyPairIDKind(id) {
         case .accessKey:
-            throw CommandFailure("--key-pair-id \(id) is an IAM access key ID; use the ID of the public key in the behavior's trusted key group (K…)")
+            throw InputFailure("--key-pair-id \(id) is an IAM access key ID; use the ID of the public key in the behavior's trusted key group (K…)")
         case .unknown:
-            throw CommandFailure("--key-pair-id '\(id)' is not a CloudFront public key ID (K…) or key pair ID (APKA…)")
+            throw InputFailure("--key-pair-id '\(id)' is not a CloudFront public key ID (K…) or key pair ID (APKA…)")
         case .keyGroupPublicKey, .legacyKeyPair:
             break
         }

@@ -18,7 +18,6 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateCFSignatureCodeAndExamples.html",
-            "docs/aws-facts.md #18, #19",
         ],
         triggering: [
             CloudFrontExamples.example(url: CloudFrontExamples.cannedTampered, note: "one character of the path changed after signing"),

@@ -13,7 +13,6 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html",
-            "docs/aws-facts.md #19",
         ],
         triggering: [
             CloudFrontExamples.example(url: CloudFrontExamples.canned, now: CloudFrontExamples.expiredNow,

@@ -17,7 +17,6 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html",
             "https://github.com/aws/aws-sdk-js/issues/2236 (MalformedPolicy body)",
-            "docs/aws-facts.md #18, #19, #23",
         ],
         triggering: [
             CloudFrontExamples.example(url: CloudFrontExamples.cannedMilliseconds, note: "Expires in milliseconds"),

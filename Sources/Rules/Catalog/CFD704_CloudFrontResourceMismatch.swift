@@ -16,7 +16,6 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html",
             "https://github.com/aws/aws-sdk-js-v3/issues/8033",
-            "docs/aws-facts.md #19",
         ],
         triggering: [
             CloudFrontExamples.example(url: CloudFrontExamples.customWildcardMiss, note: "videos/* used for an image"),

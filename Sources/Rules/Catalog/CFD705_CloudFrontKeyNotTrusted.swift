@@ -19,7 +19,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html",
             "https://repost.aws/knowledge-center/cloudfront-troubleshoot-signed-url-cookies",
-            "docs/aws-facts.md #21, #23",
+            "https://github.com/commitdev/zero/issues/287 (403 InvalidKey \"Unknown Key\", captured)",
         ],
         triggering: [
             CloudFrontExamples.example(config: Self.keyGroupBehavior(marked: true), url: CloudFrontExamples.cannedSignedByKeyB,
@@ -44,23 +44,23 @@ extension Rule {
         let origin = target.origins.first?.id
         let kind = KeyPairIDKind(id)
         var violations = analysis.findings.filter { $0.kind == .keyNotTrusted }.map {
-            Violation("Behavior \(behavior): \($0.message).", at: target.behavior.location(of: signers.keyGroupsEnabled ? "TrustedKeyGroups" : "TrustedSigners"), origin: origin)
+            Violation("Behavior \(behavior): \($0.message).", at: target.behavior.location(of: signers.keyGroupsEnabled ? .trustedKeyGroups : .trustedSigners), origin: origin)
         }
         if signers.signersEnabled && !signers.keyGroupsEnabled {
             if kind == .keyGroupPublicKey {
                 violations.append(Violation(
                     "Behavior \(behavior) trusts only legacy TrustedSigners (AWS account key pairs, APKA…), but the request is "
                         + "signed with key-group public key \(id): CloudFront answers 403 InvalidKey \"Unknown Key\".",
-                    at: target.behavior.location(of: "TrustedSigners"), origin: origin))
+                    at: target.behavior.location(of: .trustedSigners), origin: origin))
             } else if kind == .legacyKeyPair {
                 violations.append(Violation(
                     "Behavior \(behavior) uses legacy TrustedSigners with root-account key pair \(id); AWS recommends trusted "
                         + "key groups (no root user needed, keys managed through the API).",
-                    at: target.behavior.location(of: "TrustedSigners"), origin: origin, severity: .warning))
+                    at: target.behavior.location(of: .trustedSigners), origin: origin, severity: .warning))
             }
         }
         if signers.keyGroupsEnabled && !signers.signersEnabled {
-            let at = target.behavior.location(of: "TrustedKeyGroups")
+            let at = target.behavior.location(of: .trustedKeyGroups)
             if kind == .legacyKeyPair {
                 violations.append(Violation(
                     "Behavior \(behavior) trusts key groups only, but the request is signed with legacy key pair \(id): "

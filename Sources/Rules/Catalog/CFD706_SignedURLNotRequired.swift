@@ -17,7 +17,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-trusted-signers.html",
             "https://github.com/boto/boto/issues/3244 (the S3 answer)",
-            "docs/aws-facts.md #23",
+            "https://github.com/jasonsims/aws-cloudfront-sign/issues/8 (the same S3 answer)",
         ],
         triggering: [
             CloudFrontExamples.example(config: """
@@ -39,6 +39,6 @@ extension Rule {
                 + "CloudFront ignores the CloudFront \(what) and forwards Expires/Policy, Signature and Key-Pair-Id to the "
                 + "origin; S3 answers \"Query-string authentication requires the Signature, Expires and AWSAccessKeyId "
                 + "parameters\", or serves the object without any signature if CloudFront can read it.",
-            at: target.behavior.location(of: "TrustedKeyGroups"), origin: target.origins.first?.id)]
+            at: target.behavior.location(of: .trustedKeyGroups), origin: target.origins.first?.id)]
     }
 }

@@ -12,7 +12,6 @@ extension Rule {
             + "on a short DateLessThan.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-custom-policy.html",
-            "docs/aws-facts.md #19",
         ],
         triggering: [
             CloudFrontExamples.example(url: CloudFrontExamples.customIPRange, note: "192.0.2.0/24"),
