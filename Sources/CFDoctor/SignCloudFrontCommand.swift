@@ -14,7 +14,7 @@ struct SignCloudFrontCommand: ParsableCommand {
             domain name), percent-encoded as it will be sent, without CloudFront's signing parameters. With \
             --expires a canned policy is used; with --policy the file's policy statement (whitespace removed) is \
             signed and sent as Policy. Signatures are RSA-SHA1 unless --hash-algorithm SHA256 (which adds \
-            Hash-Algorithm=SHA256). The private key (PEM, PKCS#1 or PKCS#8, RSA 2048) is never printed.
+            Hash-Algorithm=SHA256). The private key (PEM, PKCS#1 or PKCS#8; RSA 2048, or ECDSA P-256 signed as the Developer Guide's openssl command does) is never printed.
 
             Examples:
               cfdoctor sign-cloudfront --url https://d111111abcdef8.cloudfront.net/a.pdf \\

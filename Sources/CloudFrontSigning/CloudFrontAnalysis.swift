@@ -157,11 +157,15 @@ public struct CloudFrontAnalysis: Sendable {
             return
         }
         keyID = key.id
-        guard key.algorithm == .rsa2048 else {
-            signatureStatus = .notChecked("ECDSA not verified: AWS documentation does not state how CloudFront encodes ECDSA signatures")
+        // ECDSA: the DER signature `openssl sha1 -sign` writes, the Developer Guide's own recipe
+        // (docs/aws-facts.md #20); its length varies, so only RSA's is checked.
+        if key.algorithm == .rsa2048, signature.count < 100, signature.first == 0x30 {
+            // A DER SEQUENCE of r and s: an ECDSA signature checked against an RSA key.
+            signatureStatus = .invalid
+            findings.append(CloudFrontFinding(.signatureInvalid, "the Signature is an ECDSA signature but public key \(key.id ?? "given") is RSA: another key signed it"))
             return
         }
-        guard signature.count == 256 else {
+        guard key.algorithm == .ecdsaP256 || signature.count == 256 else {
             throw CloudFrontSigningError("\(names.signature) is \(signature.count) bytes; an RSA 2048 signature is 256 bytes (was the URL cut off?)")
         }
         if PolicySignature.verify(signature, over: policy.bytes, key: key, hash: hash) {

@@ -2,6 +2,8 @@
 /// (`generate_presigned_url`: `Expires` or `Policy`, then `Signature`, then `Key-Pair-Id`, joined
 /// with `&` after `?`, or after `&` when the URL already has a query). SHA-256 signatures add
 /// `Hash-Algorithm=SHA256` last, as in the Developer Guide's example URL (botocore signs SHA-1 only).
+/// ECDSA P-256 keys sign as the Developer Guide's OpenSSL command does (a DER signature); those
+/// signatures are randomised, so only RSA output is byte-for-byte botocore's.
 public struct CloudFrontSigner: Sendable {
     public enum Policy: Sendable, Equatable {
         /// A canned policy ending at this Unix time.
@@ -22,9 +24,6 @@ public struct CloudFrontSigner: Sendable {
 
     /// The signing parameters (name, value) in botocore's order, for a request to `url`.
     public func parameters(for url: String, policy: Policy) throws(CloudFrontSigningError) -> [(String, String)] {
-        guard privateKey.algorithm == .rsa2048 else {
-            throw CloudFrontSigningError("ECDSA signing is not supported: AWS documentation does not state the signature encoding CloudFront expects")
-        }
         let bytes: [UInt8]
         var parameters = [(String, String)]()
         switch policy {

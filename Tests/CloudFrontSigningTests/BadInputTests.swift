@@ -73,9 +73,21 @@ import Testing
         #expect { _ = try CloudFrontPrivateKey.load(small, file: "small") } throws: { error in
             (error as? CloudFrontSigningError)?.message.contains("512-bit") == true
         }
+    }
+
+    @Test func ecdsaKeysSignWhatTheirPublicKeyVerifies() throws {
+        // ECDSA signatures are randomised: no byte comparison, but the vectors made with the
+        // Developer Guide's openssl command verify (VectorTests), and so must ours.
         let ec = try CloudFrontPrivateKey.load(try Fixtures.key("test-ec.private.pem"), file: "ec")
-        let signer = CloudFrontSigner(keyPairID: "K2TESTKEYAAAAA", privateKey: ec)
-        #expect(throws: CloudFrontSigningError.self) { _ = try signer.signedURL("https://d.example/a", policy: .canned(expires: 1)) }
+        for hash in CloudFrontHashAlgorithm.allCases {
+            let signer = CloudFrontSigner(keyPairID: "K2TESTKEYAAAAA", privateKey: ec, hashAlgorithm: hash)
+            let url = try signer.signedURL("https://d111111abcdef8.cloudfront.net/e.mp4", policy: .canned(expires: 1_767_290_400))
+            let keys = try CloudFrontPublicKey.load(try Fixtures.key("test-ec.public.pem"), file: "ec.pub")
+            let request = try #require(CloudFrontSignedRequest.fromURL(url))
+            #expect(try CloudFrontAnalysis.analyse(request, now: 0, keys: keys).signatureStatus == .valid)
+            let other = try CloudFrontPublicKey.load(try Fixtures.key("test-a.public.pem"), file: "a.pub")
+            #expect(try CloudFrontAnalysis.analyse(request, now: 0, keys: other).signatureStatus == .invalid)
+        }
     }
 
     @Test func pkcs8AndPKCS1PrivateKeysSignTheSame() throws {

@@ -4,7 +4,7 @@ extension Rule {
         id: "CFD701", name: "cloudfront-signature-invalid", severity: .error,
         summary: "A CloudFront signed URL or cookie does not verify with the public key (tampered, other key, re-encoded).",
         rationale: """
-            CloudFront verifies the Signature with the public key named by Key-Pair-Id: an RSA signature over \
+            CloudFront verifies the Signature with the public key named by Key-Pair-Id: an RSA (or ECDSA P-256) signature over \
             SHA-1 (SHA-256 with Hash-Algorithm=SHA256) of the policy statement: for a canned policy the statement \
             CloudFront rebuilds from the URL it receives and Expires, for a custom policy the Policy bytes sent \
             (docs/aws-facts.md #18, #19). Any change after signing (path, query string, Expires, Policy), a \
