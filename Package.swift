@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
         // For bench/VerifyBench, which depends on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
+        // For backends: sign cache-friendly presigned GET URLs (the seed article's Solution #2).
+        .library(name: "Presigning", targets: ["Presigning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,8 @@ let package = Package(
         .target(name: "CloudFrontModel", dependencies: ["Documents"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
+        // Signing presigned GET URLs: regional hosts, rounding windows, CDN host swap, exposure.
+        .target(name: "Presigning", dependencies: ["PresignedURLs"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
         .target(name: "EdgeSimulation", dependencies: ["CloudFrontModel", "PresignedURLs"]),
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
@@ -36,7 +40,7 @@ let package = Package(
         // The rule engine and the catalog, one file per rule.
         .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents", "Presigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -44,6 +48,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
+        .testTarget(name: "PresigningTests", dependencies: ["Presigning"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
