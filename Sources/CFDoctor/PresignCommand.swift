@@ -1,0 +1,191 @@
+import ArgumentParser
+import Presigning
+
+/// `cfdoctor presign`: the seed article's "Solution #2" as a command — sign a GET with the
+/// signing time rounded down to a window and a fixed expiry, for the regional host, and hand it
+/// out on the CloudFront domain; print how long it is valid and how long the object stays
+/// reachable through the cache.
+struct PresignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presign",
+        abstract: "Make a cache-friendly presigned GET URL (signing time rounded down, fixed expiry, CDN host).",
+        discussion: """
+            Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and (for temporary credentials) \
+            AWS_SESSION_TOKEN only, never from arguments; the secret is never printed. The URL contains the \
+            signature (and the session token): that is the product.
+
+            Validity: every request in a --round window gets the same URL, valid until signed-at + --expires: \
+            at most --expires, at least --expires minus --round. Exposure: a request at the last valid moment \
+            fills the cache, which serves the object for the cache TTL more, so the object is reachable for \
+            --expires + TTL from the signing time (the article: 1h + 30m = 1h30m).
+
+            With --distribution, the host, bucket, region, OriginPath and TTLs come from the export: the URL is \
+            signed for exactly the Host CloudFront sends to the S3 origin.
+
+            Examples:
+              cfdoctor presign --bucket cf-signed-urls-test --key test.txt --region eu-west-1 \\
+                --expires 1h --round 30m --cdn-domain d111111abcdef8.cloudfront.net --cache-ttl 30m
+              cfdoctor presign --distribution dist.json --path /test.txt --cdn-domain d111111abcdef8.cloudfront.net \\
+                --round 30m --max-exposure 2h --format json
+            """)
+
+    @Option(help: ArgumentHelp("The bucket (not with --distribution).", valueName: "name"))
+    var bucket: String?
+
+    @Option(help: ArgumentHelp("The object key as stored, not percent-encoded (not with --distribution).", valueName: "key"))
+    var key: String?
+
+    @Option(help: ArgumentHelp("The bucket's region, e.g. eu-west-1 (from the origin host with --distribution).", valueName: "region"))
+    var region: String?
+
+    @Option(help: ArgumentHelp("How long the signature is valid after the (rounded) signing time: 1s to 7d.", valueName: "duration"))
+    var expires = "1h"
+
+    @Option(help: ArgumentHelp("Round the signing time down to this window (UTC epoch multiples), e.g. 30m.", valueName: "duration"))
+    var round: String?
+
+    @Option(help: ArgumentHelp("Hand the URL out on this host (a CloudFront domain or alias) instead of the S3 host.", valueName: "host"))
+    var cdnDomain: String?
+
+    @Option(help: ArgumentHelp("The longest the CDN caches the object, for the exposure (not with --distribution).", valueName: "duration"))
+    var cacheTTL: String?
+
+    @Option(help: ArgumentHelp("Warn when the worst-case exposure is longer than this.", valueName: "duration"))
+    var maxExposure: String?
+
+    @Option(help: ArgumentHelp("Sign as of this time instead of the clock (RFC 3339 or 20180930T145820Z); it is rounded too.",
+                               valueName: "time"))
+    var now: String?
+
+    @Flag(help: "Path-style addressing (s3.REGION.amazonaws.com/bucket/key), e.g. for bucket names with dots.")
+    var pathStyle = false
+
+    @Flag(help: "Sign for the legacy global host bucket.s3.amazonaws.com (only if your origin really uses it).")
+    var globalEndpoint = false
+
+    @Option(help: ArgumentHelp("A CloudFront distribution export: sign for its S3 origin, use its TTLs.", valueName: "file"))
+    var distribution: String?
+
+    @Option(help: ArgumentHelp("With --distribution: the viewer path, e.g. /reports/q1.csv (not percent-encoded).", valueName: "path"))
+    var path: String?
+
+    @Option(help: ArgumentHelp("Signed response-content-disposition, e.g. 'attachment; filename=\"a.pdf\"'.", valueName: "value"))
+    var responseContentDisposition: String?
+
+    @Option(help: ArgumentHelp("Signed response-content-type.", valueName: "value"))
+    var responseContentType: String?
+
+    @Option(help: ArgumentHelp("Signed response-cache-control.", valueName: "value"))
+    var responseCacheControl: String?
+
+    @Option(help: ArgumentHelp("Signed response-content-encoding.", valueName: "value"))
+    var responseContentEncoding: String?
+
+    @Option(help: ArgumentHelp("Signed response-content-language.", valueName: "value"))
+    var responseContentLanguage: String?
+
+    @Option(help: ArgumentHelp("Presign this version of the object.", valueName: "id"))
+    var versionId: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let credentials = try PresignCredentials.fromEnvironment()
+        let signingTime = try resolvedNow()
+        let expiresIn = try parseDuration(expires, flag: "--expires") ?? 3600
+        let window = try parseDuration(round, flag: "--round")
+        let budget = try parseDuration(maxExposure, flag: "--max-exposure")
+        let overrides = ResponseOverrides(
+            cacheControl: responseCacheControl, contentDisposition: responseContentDisposition,
+            contentEncoding: responseContentEncoding, contentLanguage: responseContentLanguage, contentType: responseContentType)
+        if pathStyle && globalEndpoint { throw CommandFailure("--path-style and --global-endpoint exclude each other") }
+
+        var request: PresignRequest
+        var origin: PresignOrigin?
+        if let distribution {
+            for (flag, value) in [("--bucket", bucket), ("--key", key), ("--cache-ttl", cacheTTL)] where value != nil {
+                throw CommandFailure("\(flag) cannot be used with --distribution: it comes from the distribution's origin and behavior")
+            }
+            if pathStyle || globalEndpoint {
+                throw CommandFailure("--path-style/--global-endpoint cannot be used with --distribution: the host is the origin's DomainName")
+            }
+            guard let path else { throw CommandFailure("--distribution needs --path, the viewer path to sign (e.g. /reports/q1.csv)") }
+            let resolved = try PresignOrigin.resolve(file: distribution, viewerPath: path, region: region, cdnDomain: cdnDomain)
+            origin = resolved
+            request = PresignRequest(bucket: resolved.bucket, key: resolved.key, region: resolved.region, expiresIn: expiresIn,
+                                     roundingWindow: window, addressing: .exactHost(resolved.originHost),
+                                     cdn: .init(host: resolved.cdnHost, originPath: resolved.originPath),
+                                     cacheTTL: resolved.ttl?.longest)
+        } else {
+            if path != nil { throw CommandFailure("--path needs --distribution; without it, give --key") }
+            guard let bucket else { throw CommandFailure("--bucket is required (or --distribution)") }
+            guard let key else { throw CommandFailure("--key is required (or --distribution with --path)") }
+            guard let region else { throw CommandFailure("--region is required, e.g. --region eu-west-1 (the bucket's region)") }
+            request = PresignRequest(bucket: bucket, key: key, region: region, expiresIn: expiresIn, roundingWindow: window,
+                                     addressing: pathStyle ? .pathStyle : globalEndpoint ? .legacyGlobal : .virtualHosted,
+                                     cdn: cdnDomain.map { .init(host: $0) },
+                                     cacheTTL: try parseDuration(cacheTTL, flag: "--cache-ttl"))
+        }
+        request.responseOverrides = overrides
+        request.versionId = versionId
+
+        let signed: PresignedGET
+        do {
+            signed = try Presigner.presignGET(request, credentials: credentials, now: signingTime)
+        } catch {
+            throw CommandFailure(PresignCommand.message(for: error))
+        }
+        var warnings = origin?.warnings ?? []
+        if let budget, let exposure = signed.exposure, exposure.seconds > budget {
+            warnings.append("worst-case exposure \(DurationText.format(exposure.seconds)) is over --max-exposure "
+                + "\(DurationText.format(budget)): lower the cache TTL or --expires")
+        }
+        if let origin, let check = PresignSelfCheck.run(signed, origin: origin, secret: credentials.secretAccessKey) {
+            warnings += check
+        }
+        let report = PresignReport(signed: signed, request: request, origin: origin, maxExposure: budget, warnings: warnings)
+        switch output.format {
+        case .text: print(report.text(), terminator: "")
+        case .json: print(try report.json())
+        }
+        for warning in warnings { printError("cfdoctor: warning: \(warning)") }
+    }
+
+    private func resolvedNow() throws -> Timestamp {
+        guard let now else { return Timestamp(seconds: Int64(currentUnixTime())) }
+        guard let parsed = Timestamp.parse(now) else {
+            throw CommandFailure("--now '\(now)' is not a time: use RFC 3339 (2018-09-30T14:58:20Z) or 20180930T145820Z")
+        }
+        return parsed
+    }
+
+    /// The library's one line, with the flag that caused it where that helps.
+    static func message(for error: PresignError) -> String {
+        switch error {
+        case .expiresOutOfRange: "--expires: \(error)"
+        case .invalidRoundingWindow, .windowNotShorterThanExpiry: "--round: \(error)"
+        case .malformedRegion, .unknownRegion: "--region: \(error)"
+        case .invalidBucketName, .bucketNotVirtualHostable, .globalHostUnavailable: "--bucket: \(error)"
+        case .emptyKey, .keyTooLong, .keyOutsideOriginPath: "--key: \(error)"
+        case .invalidCDNHost: "--cdn-domain: \(error)"
+        case .missingAccessKeyId, .malformedAccessKeyId: "AWS_ACCESS_KEY_ID: \(error)"
+        case .missingSecretAccessKey: "AWS_SECRET_ACCESS_KEY: \(error)"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Credentials from the standard AWS environment variables, and nowhere else.
+enum PresignCredentials {
+    static func fromEnvironment() throws -> Credentials {
+        guard let accessKeyId = SecretKey.read(from: "AWS_ACCESS_KEY_ID") else {
+            throw CommandFailure("AWS_ACCESS_KEY_ID is not set: presign reads credentials from AWS_ACCESS_KEY_ID, "
+                + "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN only")
+        }
+        guard let secret = SecretKey.read(from: "AWS_SECRET_ACCESS_KEY") else {
+            throw CommandFailure("AWS_SECRET_ACCESS_KEY is not set: presign reads credentials from AWS_ACCESS_KEY_ID, "
+                + "AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN only")
+        }
+        return Credentials(accessKeyId: accessKeyId, secretAccessKey: secret, sessionToken: SecretKey.read(from: "AWS_SESSION_TOKEN"))
+    }
+}
