@@ -20,7 +20,9 @@ struct PresignCommand: ParsableCommand {
             --expires + TTL from the signing time (the article: 1h + 30m = 1h30m).
 
             With --distribution, the host, bucket, region, OriginPath and TTLs come from the export: the URL is \
-            signed for exactly the Host CloudFront sends to the S3 origin.
+            signed for exactly the Host CloudFront sends to the S3 origin. The URL is then checked through the \
+            distribution as `cfdoctor check --url` would (signature included); what it finds is printed as warnings, \
+            and exit status 1 means the URL will fail through this distribution (it is printed anyway).
 
             Examples:
               cfdoctor presign --bucket cf-signed-urls-test --key test.txt --region eu-west-1 \\
@@ -140,8 +142,10 @@ struct PresignCommand: ParsableCommand {
             warnings.append("worst-case exposure \(DurationText.format(exposure.seconds)) is over --max-exposure "
                 + "\(DurationText.format(budget)): lower the cache TTL or --expires")
         }
+        var cannotWork = false
         if let origin, let check = PresignSelfCheck.run(signed, origin: origin, secret: credentials.secretAccessKey) {
-            warnings += check
+            warnings += check.map(\.message)
+            cannotWork = check.contains { $0.isError }
         }
         let report = PresignReport(signed: signed, request: request, origin: origin, maxExposure: budget, warnings: warnings)
         switch output.format {
@@ -149,6 +153,8 @@ struct PresignCommand: ParsableCommand {
         case .json: print(try report.json())
         }
         for warning in warnings { printError("cfdoctor: warning: \(warning)") }
+        // The URL is printed either way; exit 1 says it will fail through this distribution.
+        if cannotWork { throw ExitCode(1) }
     }
 
     private func resolvedNow() throws -> Timestamp {
@@ -165,7 +171,8 @@ struct PresignCommand: ParsableCommand {
         case .expiresOutOfRange: "--expires: \(error)"
         case .invalidRoundingWindow, .windowNotShorterThanExpiry: "--round: \(error)"
         case .malformedRegion, .unknownRegion: "--region: \(error)"
-        case .invalidBucketName, .bucketNotVirtualHostable, .globalHostUnavailable: "--bucket: \(error)"
+        case .bucketNotVirtualHostable: "--bucket: \(error) (--path-style)"
+        case .invalidBucketName, .globalHostUnavailable: "--bucket: \(error)"
         case .emptyKey, .keyTooLong, .keyOutsideOriginPath: "--key: \(error)"
         case .invalidCDNHost: "--cdn-domain: \(error)"
         case .missingAccessKeyId, .malformedAccessKeyId: "AWS_ACCESS_KEY_ID: \(error)"
