@@ -135,7 +135,10 @@ struct PresignCommand: ParsableCommand {
         do {
             signed = try Presigner.presignGET(request, credentials: credentials, now: signingTime)
         } catch {
-            throw CommandFailure(PresignCommand.message(for: error))
+            var message = PresignCommand.message(for: error)
+            // With --distribution the key is derived from --path.
+            if origin != nil, message.hasPrefix("--key: ") { message = "--path: " + message.dropFirst("--key: ".count) }
+            throw CommandFailure(message)
         }
         var warnings = origin?.warnings ?? []
         if let budget, let exposure = signed.exposure, exposure.seconds > budget {
