@@ -65,6 +65,9 @@ struct PresignCommand: ParsableCommand {
     @Flag(help: "Sign for the legacy global host bucket.s3.amazonaws.com (only if your origin really uses it).")
     var globalEndpoint = false
 
+    @Flag(help: "Accept a well-formed region this build does not list (a newly launched one).")
+    var allowUnknownRegion = false
+
     @Option(help: ArgumentHelp("A CloudFront distribution export: sign for its S3 origin, use its TTLs.", valueName: "file"))
     var distribution: String?
 
@@ -130,6 +133,7 @@ struct PresignCommand: ParsableCommand {
         }
         request.responseOverrides = overrides
         request.versionId = versionId
+        request.allowsUnlistedRegion = allowUnknownRegion
 
         let signed: PresignedGET
         do {
@@ -173,7 +177,8 @@ struct PresignCommand: ParsableCommand {
         switch error {
         case .expiresOutOfRange: "--expires: \(error)"
         case .invalidRoundingWindow, .windowNotShorterThanExpiry: "--round: \(error)"
-        case .malformedRegion, .unknownRegion: "--region: \(error)"
+        case .malformedRegion: "--region: \(error)"
+        case .unknownRegion: "--region: \(error); if it is new, add --allow-unknown-region"
         case .bucketNotVirtualHostable: "--bucket: \(error) (--path-style)"
         case .invalidBucketName, .globalHostUnavailable: "--bucket: \(error)"
         case .emptyKey, .keyTooLong, .keyOutsideOriginPath: "--key: \(error)"

@@ -61,6 +61,9 @@ public struct PresignRequest: Sendable, Equatable {
     public var cacheTTL: Int64?
     /// `https` (default) or `http`.
     public var scheme: String
+    /// Accept a well-formed region that is not in `AWSRegion.known` (one launched after this
+    /// build), assuming its partition from the name (`cn-` China, `us-gov-` GovCloud, else standard).
+    public var allowsUnlistedRegion = false
 
     /// A GET for `bucket`/`key` in `region`, valid for `expiresIn` seconds (default 1 hour).
     public init(bucket: String, key: String, region: String, expiresIn: Int64 = 3600, roundingWindow: Int64? = nil,

@@ -26,7 +26,7 @@ public enum Presigner {
                                   now: Timestamp) throws(PresignError) -> PresignedGET {
         try validate(credentials)
         try validate(timing: request)
-        let partition = try partition(of: request.region)
+        let partition = try partition(of: request.region, allowUnlisted: request.allowsUnlistedRegion)
         let target = try S3Target.resolve(request, partition: partition)
 
         let window = request.roundingWindow ?? 0
@@ -92,9 +92,10 @@ public enum Presigner {
         if let ttl = request.cacheTTL, ttl < 0 { throw .negativeCacheTTL(seconds: ttl) }
     }
 
-    private static func partition(of region: String) throws(PresignError) -> AWSRegion.Partition {
+    private static func partition(of region: String, allowUnlisted: Bool) throws(PresignError) -> AWSRegion.Partition {
         guard AWSRegion.isWellFormed(region) else { throw .malformedRegion(region) }
-        guard let partition = AWSRegion.partition(of: region) else { throw .unknownRegion(region) }
-        return partition
+        if let partition = AWSRegion.partition(of: region) { return partition }
+        guard allowUnlisted else { throw .unknownRegion(region) }
+        return AWSRegion.assumedPartition(of: region)
     }
 }

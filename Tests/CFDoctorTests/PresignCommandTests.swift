@@ -109,6 +109,15 @@ struct PresignCommandTests {
         #expect(!result.stderr.contains(Self.secret))
     }
 
+    @Test func unknownRegionNamesTheEscapeHatch() throws {
+        let args = ["presign", "--bucket", "b-1", "--key", "k", "--region", "eu-north-9"]
+        let refused = try CLI.run(args, environment: Self.env)
+        #expect(refused.status == 2 && refused.stderr.contains("--allow-unknown-region"))
+        let allowed = try CLI.run(args + ["--allow-unknown-region"], environment: Self.env)
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout.hasPrefix("https://b-1.s3.eu-north-9.amazonaws.com/k?"))
+    }
+
     @Test func missingCredentials() throws {
         let args = ["presign", "--bucket", "b-1", "--key", "k", "--region", "eu-west-1"]
         let none = try CLI.run(args)

@@ -157,6 +157,18 @@ struct BadInputTests {
         #expect(failure(request(region: "us-gov-west-1")) == nil)
     }
 
+    @Test func anUnlistedRegionOnlyWhenAllowed() throws {
+        var unlisted = request(region: "eu-north-9")
+        unlisted.allowsUnlistedRegion = true
+        #expect(try sign(unlisted).signedHost == "b-1.s3.eu-north-9.amazonaws.com")
+        var china = request(region: "cn-south-7")
+        china.allowsUnlistedRegion = true
+        #expect(try sign(china).signedHost == "b-1.s3.cn-south-7.amazonaws.com.cn")
+        var malformed = request(region: "mars")
+        malformed.allowsUnlistedRegion = true
+        #expect(failure(malformed) == .malformedRegion("mars"))
+    }
+
     @Test(arguments: ["ab", "My-Bucket", "-bucket", "bucket-", "a..b", "192.168.5.4", "xn--bucket", "bucket-s3alias",
                       "bucket--ol-s3", "under_score", String(repeating: "b", count: 64)])
     func invalidBucketNames(name: String) {
