@@ -25,10 +25,10 @@ struct PresignCommand: ParsableCommand {
             and exit status 1 means the URL will fail through this distribution (it is printed anyway).
 
             Examples:
-              cfdoctor presign --bucket cf-signed-urls-test --key test.txt --region eu-west-1 \\
-                --expires 1h --round 30m --cdn-domain d111111abcdef8.cloudfront.net --cache-ttl 30m
-              cfdoctor presign --distribution dist.json --path /test.txt --cdn-domain d111111abcdef8.cloudfront.net \\
-                --round 30m --max-exposure 2h --format json
+              cfdoctor presign --bucket b-1 --key test.txt --region eu-west-1 \\
+                --round 30m --cdn-domain d111111abcdef8.cloudfront.net --cache-ttl 30m
+              cfdoctor presign --distribution dist.json --path /test.txt \\
+                --cdn-domain d111111abcdef8.cloudfront.net --round 30m --max-exposure 2h
             """)
 
     @Option(help: ArgumentHelp("The bucket (not with --distribution).", valueName: "name"))
