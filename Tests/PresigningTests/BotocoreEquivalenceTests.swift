@@ -5,13 +5,22 @@ import Testing
 /// encoding, rounding and signature (ground truth from outside our code).
 struct BotocoreEquivalenceTests {
     @Test func corpusIsThere() {
-        #expect(PresignVector.all.count == 96)
+        #expect(PresignVector.all.count == 120)
         // The brief's coverage: special keys, session tokens, overrides, every partition.
         #expect(PresignVector.all.contains { $0.credentials.sessionToken != nil })
         #expect(PresignVector.all.contains { !$0.overrides.isEmpty })
         for region in ["cn-north-1", "us-gov-west-1", "us-east-1", "eu-west-1"] {
             #expect(PresignVector.all.contains { $0.region == region })
         }
+    }
+
+    @Test func knownRegionsAreBotocoresRegions() throws {
+        // The generator records botocore 1.43.11's aws, aws-cn and aws-us-gov regions.
+        let ours = AWSRegion.Partition.allCases.flatMap { AWSRegion.known[$0] ?? [] }.sorted()
+        #expect(ours == PresignVector.knownRegions.sorted())
+        #expect(ours.count == 38)
+        // ...and every one of them has a vector, signed for its regional host.
+        for region in ours { #expect(PresignVector.all.contains { $0.region == region && $0.addressing == "virtual" }, "\(region)") }
     }
 
     @Test(arguments: PresignVector.all)

@@ -25,12 +25,19 @@ struct PresignVector: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { id }
 
-    static let all: [PresignVector] = {
+    static func root() -> [String: Any] {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("fixtures/presign/presign-vectors.json")
         guard let data = try? Data(contentsOf: file),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let vectors = root["vectors"] as? [[String: Any]] else { return [] }
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
+        return root
+    }
+
+    /// botocore's region list, as the generator recorded it.
+    static let knownRegions: [String] = (root()["generator"] as? [String: Any])?["known_regions"] as? [String] ?? []
+
+    static let all: [PresignVector] = {
+        guard let vectors = root()["vectors"] as? [[String: Any]] else { return [] }
         return vectors.map { v in
             PresignVector(
                 id: v["id"] as? String ?? "?", bucket: v["bucket"] as? String ?? "", key: v["key"] as? String ?? "",
