@@ -182,6 +182,7 @@ struct PresignCommand: ParsableCommand {
         case .bucketNotVirtualHostable: "--bucket: \(error) (--path-style)"
         case .invalidBucketName, .globalHostUnavailable: "--bucket: \(error)"
         case .emptyKey, .keyTooLong, .keyOutsideOriginPath: "--key: \(error)"
+        case .soapKeyNeedsPathStyle: "--key: \(error) (--path-style)"
         case .invalidCDNHost: "--cdn-domain: \(error)"
         case .missingAccessKeyId, .malformedAccessKeyId: "AWS_ACCESS_KEY_ID: \(error)"
         case .missingSecretAccessKey: "AWS_SECRET_ACCESS_KEY: \(error)"

@@ -23,6 +23,9 @@ enum BucketName {
         for prefix in ["xn--", "sthree-", "amzn-s3-demo-"] where name.hasPrefix(prefix) {
             return "bucket names do not start with '\(prefix)' (reserved)"
         }
+        // -s3alias (access point aliases), --ol-s3 (Object Lambda), .mrap (Multi-Region Access
+        // Points); --x-s3 and --table-s3 name directory and table buckets ("Amazon S3 table bucket
+        // … naming rules"), which are not general purpose buckets and not presigned this way.
         for suffix in ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] where name.hasSuffix(suffix) {
             return "bucket names do not end with '\(suffix)' (reserved for access points and other S3 resources)"
         }

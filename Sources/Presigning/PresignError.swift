@@ -11,6 +11,8 @@ public enum PresignError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyKey
     /// The key's UTF-8 encoding is longer than S3's 1,024-byte limit.
     case keyTooLong(bytes: Int)
+    /// The key `soap` cannot be requested virtual-hosted style; path-style must be asked for.
+    case soapKeyNeedsPathStyle
     /// `X-Amz-Expires` must be 1 to 604,800 seconds (7 days).
     case expiresOutOfRange(seconds: Int64)
     /// A rounding window must be at least 1 second.
@@ -46,6 +48,7 @@ public enum PresignError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingSecretAccessKey: "the secret access key is empty"
         case .emptyKey: "the object key is empty"
         case .keyTooLong(let bytes): "the object key is \(bytes) bytes in UTF-8; S3 keys are at most 1024"
+        case .soapKeyNeedsPathStyle: "S3 does not serve the key 'soap' to virtual-hosted-style requests; ask for path-style addressing"
         case .expiresOutOfRange(let seconds):
             "expiry \(seconds) s is out of range: S3 accepts 1 to 604800 seconds (7 days)"
         case .invalidRoundingWindow(let seconds): "rounding window \(seconds) s must be at least 1 second"

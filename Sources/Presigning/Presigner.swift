@@ -81,6 +81,8 @@ public enum Presigner {
 
     private static func validate(timing request: PresignRequest) throws(PresignError) {
         guard !request.key.isEmpty else { throw .emptyKey }
+        // "a maximum length of 1,024 bytes" of UTF-8 (S3 User Guide, "Naming Amazon S3 objects",
+        // https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html).
         guard request.key.utf8.count <= 1024 else { throw .keyTooLong(bytes: request.key.utf8.count) }
         guard (1...maximumExpiry).contains(request.expiresIn) else { throw .expiresOutOfRange(seconds: request.expiresIn) }
         if let window = request.roundingWindow {

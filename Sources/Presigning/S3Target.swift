@@ -6,6 +6,9 @@ struct S3Target: Equatable {
 
     static func resolve(_ request: PresignRequest, partition: AWSRegion.Partition) throws(PresignError) -> S3Target {
         if let problem = BucketName.problem(request.bucket) { throw .invalidBucketName(request.bucket, reason: problem) }
+        // "Object key names with the value "soap" aren't supported for virtual-hosted-style
+        // requests" (S3 User Guide, "Naming Amazon S3 objects").
+        let soap = request.key == "soap"
         let encodedKey = PercentEncoding.encode(request.key, keepSlash: true)
         let virtualPath = "/" + encodedKey
         let pathStylePath = "/" + request.bucket + "/" + encodedKey
@@ -14,6 +17,7 @@ struct S3Target: Equatable {
             guard BucketName.isVirtualHostable(request.bucket) || request.scheme == "http" else {
                 throw .bucketNotVirtualHostable(request.bucket)
             }
+            guard !soap else { throw .soapKeyNeedsPathStyle }
             return S3Target(host: "\(request.bucket).s3.\(request.region).\(partition.dnsSuffix)", path: virtualPath)
         case .pathStyle:
             return S3Target(host: "s3.\(request.region).\(partition.dnsSuffix)", path: pathStylePath)
@@ -22,6 +26,7 @@ struct S3Target: Equatable {
             guard BucketName.isVirtualHostable(request.bucket) || request.scheme == "http" else {
                 throw .bucketNotVirtualHostable(request.bucket)
             }
+            guard !soap else { throw .soapKeyNeedsPathStyle }
             return S3Target(host: "\(request.bucket).s3.amazonaws.com", path: virtualPath)
         case .exactHost(let host):
             guard let endpoint = S3Endpoint.parse(host: host) else {
@@ -46,6 +51,7 @@ struct S3Target: Equatable {
                 guard endpoint.bucket == request.bucket else {
                     throw .hostMismatch(host, reason: "the host names bucket '\(endpoint.bucket ?? "")', the request '\(request.bucket)'")
                 }
+                guard !soap else { throw .soapKeyNeedsPathStyle }
                 return S3Target(host: endpoint.host, path: virtualPath)
             }
             return S3Target(host: endpoint.host, path: pathStylePath)

@@ -147,6 +147,9 @@ struct BadInputTests {
         #expect(failure(request(key: "")) == .emptyKey)
         #expect(failure(request(key: String(repeating: "é", count: 513))) == .keyTooLong(bytes: 1026))
         #expect(failure(request(key: String(repeating: "k", count: 1024))) == nil)
+        #expect(failure(request(key: "soap")) == .soapKeyNeedsPathStyle)
+        #expect(failure(PresignRequest(bucket: "b-1", key: "soap", region: "eu-west-1", addressing: .pathStyle)) == nil)
+        #expect(failure(request(key: "soap/x")) == nil)
     }
 
     @Test func regions() {
