@@ -42,6 +42,7 @@ public struct SigningTarget: Sendable {
 
     /// Index into `distribution.behaviors`.
     public var behaviorIndex: Int
+    /// The behavior CloudFront uses for the viewer path.
     public var behavior: Behavior
     /// The origin the request goes to (the primary member when the behavior targets a group).
     public var origin: Origin
@@ -49,6 +50,7 @@ public struct SigningTarget: Sendable {
     public var viaOriginGroup: Bool
     /// The origin's host as S3 receives it (lower-cased).
     public var endpoint: S3Endpoint
+    /// The bucket: from a virtual-hosted host, else the first segment of the path S3 receives.
     public var bucket: String
     /// The key S3 receives: OriginPath + viewer path, not percent-encoded, without the leading
     /// slash (path-style: without the bucket segment).

@@ -143,6 +143,11 @@ struct PresignCommandTests {
         let exposure = try #require(doc["exposure"] as? [String: Any])
         #expect(exposure["cacheTTL"] as? Int == 600)
         #expect(exposure["seconds"] as? Int == 4200)
+        let distribution = try #require(doc["distribution"] as? [String: Any])
+        #expect(distribution["behavior"] as? String == "default (*)")
+        #expect(distribution["origin"] as? String == "S3-cf-signed-urls-test")
+        #expect(distribution["maxTTL"] as? Int == 600 && distribution["defaultTTL"] as? Int == 300)
+        #expect(doc["warnings"] as? [String] == [])
         #expect(result.stderr.isEmpty, "\(result.stderr)")
     }
 
