@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
         // The signing library product: verify and make CloudFront signed URLs and cookies.
         .library(name: "CloudFrontSigning", targets: ["CloudFrontSigning"]),
+        // For backends: sign cache-friendly presigned GET URLs (the seed article's Solution #2).
+        .library(name: "Presigning", targets: ["Presigning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +34,8 @@ let package = Package(
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
         // CloudFront's own signed URLs and cookies: decoding, policies, RSA verification and signing.
         .target(name: "CloudFrontSigning", dependencies: ["COpenSSL", "Hashing", "Documents"]),
+        // Signing presigned GET URLs: regional hosts, rounding windows, CDN host swap, exposure.
+        .target(name: "Presigning", dependencies: ["PresignedURLs"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
         .target(name: "EdgeSimulation", dependencies: ["CloudFrontModel", "PresignedURLs"]),
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
@@ -40,14 +44,15 @@ let package = Package(
         .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors",
                                               "CloudFrontSigning"]),
         // The check API: inputs already read → findings, the settings model, url and error analysis,
-        // and the redacted `Presentation` reporters receive.
+        // presign planning (distribution → signing target, self-check), and the redacted `Presentation` reporters receive.
         .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+                                                 "Presigning",
                                                  "CloudFrontSigning"]),
         // One output format per file, registered in `Reporters.all`.
         .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors",
                                                   "CloudFrontSigning"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "CloudFrontSigning",
+            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "Presigning", "CloudFrontSigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -56,11 +61,12 @@ let package = Package(
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
         .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning", "Hashing"]),
+        .testTarget(name: "PresigningTests", dependencies: ["Presigning"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
-        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs", "Presigning"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Presigning"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],
