@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Yams"]),
         // The normalized CloudFront model, its loaders and the cache/origin request policies.
         .target(name: "CloudFrontModel", dependencies: ["Documents"]),
+        // CloudFormation intrinsics and Terraform plan/state JSON, read into values that know what is unknown.
+        .target(name: "IaCInputs", dependencies: ["CloudFrontModel", "Documents"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
+        .testTarget(name: "IaCInputsTests", dependencies: ["IaCInputs"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
