@@ -25,10 +25,10 @@ let package = Package(
         .target(name: "Hashing", dependencies: ["COpenSSL"]),
         // Text decoding (BOM, UTF-16, strict UTF-8) and a position-keeping JSON/YAML document tree.
         .target(name: "Documents", dependencies: ["Yams"]),
-        // The normalized CloudFront model, its loaders and the cache/origin request policies.
-        .target(name: "CloudFrontModel", dependencies: ["Documents"]),
         // CloudFormation intrinsics and Terraform plan/state JSON, read into values that know what is unknown.
-        .target(name: "IaCInputs", dependencies: ["CloudFrontModel", "Documents"]),
+        .target(name: "IaCInputs", dependencies: ["Documents"]),
+        // The normalized CloudFront model, its loaders and the cache/origin request policies.
+        .target(name: "CloudFrontModel", dependencies: ["Documents", "IaCInputs"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.

@@ -1,0 +1,263 @@
+import IaCInputs
+
+/// Reads `AWS::CloudFront::Distribution` resources of a CloudFormation template (JSON or YAML,
+/// short or long intrinsic forms, CDK `cdk synth` output) into the model, with the template's
+/// cache and origin request policies. Property names are the CloudFront API's, so fields locate
+/// at the template's own nodes (AWS::CloudFront::Distribution DistributionConfig reference:
+/// docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html).
+enum CloudFormationLoader {
+    static let shapeName = "CloudFormation template"
+
+    static func recognises(_ root: Cursor) -> Bool {
+        CloudFormationTemplate(root: root) != nil
+    }
+
+    static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
+        guard let template = CloudFormationTemplate(root: root) else {
+            throw InputError(file: root.file, line: root.node.line, column: root.node.column, message: "not a CloudFormation template")
+        }
+        let isCDK = template.parameters["BootstrapVersion"] != nil
+            || template.resources.contains { $0.metadata?["aws:cdk:path"] != nil }
+        var input = LoadedInput(shape: isCDK ? "CDK synth output (CloudFormation)" : shapeName)
+        input.isInfrastructureCode = true
+        var resolver = IntrinsicResolver(template: template, region: options.region)
+        for resource in template.resources(ofType: "AWS::CloudFront::CachePolicy") {
+            if let policy = cachePolicy(resource, &resolver, notes: &input.notes) { input.cachePolicies.append(policy) }
+        }
+        for resource in template.resources(ofType: "AWS::CloudFront::OriginRequestPolicy") {
+            if let policy = originRequestPolicy(resource, &resolver, notes: &input.notes) { input.originRequestPolicies.append(policy) }
+        }
+        for resource in template.resources(ofType: "AWS::CloudFront::Distribution") {
+            var log = UnknownLog()
+            guard let distribution = distribution(resource, &resolver, log: &log) else {
+                input.notes += log.notes(for: resource.logicalID, placeholderMeaning: "")
+                continue
+            }
+            input.distributions.append(distribution)
+            input.notes += log.notes(for: resource.logicalID, placeholderMeaning: Self.placeholderMeaning)
+            input.inlineIgnores += ignores(resource)
+        }
+        if input.distributions.isEmpty, input.notes.isEmpty {
+            input.notes.append("\(root.file): no AWS::CloudFront::Distribution among the template's \(template.resources.count) "
+                + "resource(s): nothing to check.")
+        }
+        if resolver.exhaustedBudget {
+            input.notes.append("\(root.file): some intrinsic functions were not evaluated: the template needs more work than its size allows.")
+        }
+        return input
+    }
+
+    static let placeholderMeaning = "get their names or IDs from CloudFormation at deploy: the logical ID stands in, "
+        + "so host forms (global or regional) are judged, not bucket names."
+
+    // MARK: - Distribution
+
+    private static func distribution(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
+                                     log: inout UnknownLog) -> Distribution? {
+        guard let configCursor = resource.properties?["DistributionConfig"] else {
+            log.add("the resource has no Properties.DistributionConfig")
+            return nil
+        }
+        let config = resolver.resolve(configCursor)
+        if let unknown = config.unknown {
+            log.add("DistributionConfig: \(unknown.reason), at \(unknown.location)")
+            return nil
+        }
+        var origins = [Origin]()
+        for (index, item) in elements(config["Origins"], "Origins", log: &log) {
+            origins.append(origin(item, index: index, log: &log))
+        }
+        let groups = (config["OriginGroups"]?["Items"]?.elements ?? []).map { group in
+            OriginGroup(id: log.text(group["Id"], "origin group Id") ?? "",
+                        memberOriginIds: (group["Members"]?["Items"]?.elements ?? []).compactMap { log.text($0["OriginId"], "origin group member") },
+                        location: group.location)
+        }
+        var behaviors = [Behavior]()
+        for (index, item) in elements(config["CacheBehaviors"], "CacheBehaviors", log: &log) {
+            let pattern = log.text(item["PathPattern"], "CacheBehaviors[\(index)].PathPattern") ?? "(unknown path pattern)"
+            behaviors.append(behavior(item, pathPattern: pattern, log: &log))
+        }
+        if let defaultBehavior = config["DefaultCacheBehavior"] {
+            behaviors.append(behavior(defaultBehavior, pathPattern: nil, log: &log))
+        } else {
+            log.add("DistributionConfig has no DefaultCacheBehavior")
+        }
+        let aliases = elements(config["Aliases"], "Aliases", log: &log).compactMap { log.text($0.1, "Aliases") }
+        return Distribution(id: nil, domainName: nil, comment: config["Comment"]?.text, aliases: aliases, origins: origins,
+                            originGroups: groups, behaviors: behaviors, location: resource.cursor.location,
+                            resource: resource.logicalID)
+    }
+
+    private static func elements(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> [(Int, IaCValue)] {
+        guard let value else { return [] }
+        if let unknown = value.unknown {
+            log.add("\(what): \(unknown.reason), at \(unknown.location)")
+            return []
+        }
+        return Array(value.elements.enumerated())
+    }
+
+    private static func origin(_ item: IaCValue, index: Int, log: inout UnknownLog) -> Origin {
+        let id = log.text(item["Id"], "Origins[\(index)].Id") ?? "origin \(index)"
+        let domain = log.text(item["DomainName"], "origin '\(id)' DomainName") ?? ""
+        var fields = FieldLocations()
+        for name in ["DomainName", "OriginPath", "S3OriginConfig", "CustomOriginConfig", "OriginAccessControlId"] {
+            fields[name] = item[name]?.location
+        }
+        fields["CustomHeaders"] = item["OriginCustomHeaders"]?.location
+        fields["S3OriginConfig.OriginAccessIdentity"] = item["S3OriginConfig"]?["OriginAccessIdentity"]?.location
+        let kind: Origin.Kind
+        if let s3 = item["S3OriginConfig"] {
+            kind = .s3(originAccessIdentity: presentID(s3["OriginAccessIdentity"], "origin '\(id)' OriginAccessIdentity", log: &log))
+        } else if let custom = item["CustomOriginConfig"] {
+            kind = .custom(protocolPolicy: log.text(custom["OriginProtocolPolicy"], "origin '\(id)' OriginProtocolPolicy"))
+        } else if item["VpcOriginConfig"] != nil {
+            kind = .vpc
+        } else {
+            kind = .unknown
+        }
+        let headers = (item["OriginCustomHeaders"]?.elements ?? []).compactMap { header in
+            log.text(header["HeaderName"], "origin '\(id)' custom header").map { CustomHeader(name: $0, location: header["HeaderName"]!.location) }
+        }
+        return Origin(id: id, domainName: domain, originPath: log.text(item["OriginPath"], "origin '\(id)' OriginPath") ?? "",
+                      kind: kind, originAccessControlId: presentID(item["OriginAccessControlId"], "origin '\(id)' OriginAccessControlId", log: &log),
+                      customHeaders: headers, location: item.location, fields: fields)
+    }
+
+    /// An OAC or OAI ID: empty means none. An expression that cannot be evaluated is taken as set
+    /// (templates write "" for none), so the origin counts as readable by CloudFront and the
+    /// presigned-URL rules stay silent about it instead of guessing.
+    private static func presentID(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> String? {
+        guard let value else { return nil }
+        if let unknown = value.unknown {
+            log.add("\(what): \(unknown.reason), at \(unknown.location) (taken as set)")
+            return "(unknown)"
+        }
+        return AWSCLILoader.nonEmpty(log.text(value, what))
+    }
+
+    private static func behavior(_ item: IaCValue, pathPattern: String?, log: inout UnknownLog) -> Behavior {
+        let name = pathPattern ?? "default"
+        let target = log.text(item["TargetOriginId"], "behavior \(name) TargetOriginId") ?? "(unknown)"
+        var fields = FieldLocations()
+        for field in ["PathPattern", "TargetOriginId", "CachePolicyId", "OriginRequestPolicyId", "ForwardedValues",
+                      "MinTTL", "DefaultTTL", "MaxTTL", "TrustedSigners", "TrustedKeyGroups",
+                      "FunctionAssociations", "LambdaFunctionAssociations"] {
+            fields[field] = item[field]?.location
+        }
+        let forwarded = item["ForwardedValues"]
+        fields["ForwardedValues.QueryString"] = forwarded?["QueryString"]?.location
+        fields["ForwardedValues.QueryStringCacheKeys"] = forwarded?["QueryStringCacheKeys"]?.location
+        fields["ForwardedValues.Headers"] = forwarded?["Headers"]?.location
+
+        let settings: CacheSettings
+        if let cachePolicy = item["CachePolicyId"] {
+            let id = log.text(cachePolicy, "behavior \(name) CachePolicyId")
+            let request = item["OriginRequestPolicyId"].flatMap { log.text($0, "behavior \(name) OriginRequestPolicyId") ?? "(unknown)" }
+            settings = .policies(cachePolicyId: id ?? "(unknown)", originRequestPolicyId: AWSCLILoader.nonEmpty(request))
+        } else if let forwarded {
+            let defaults = TTLs()
+            let queryString = forwarded["QueryString"].map { log.text($0, "behavior \(name) ForwardedValues.QueryString") }
+            let ttl = [("MinTTL", defaults.minimum), ("DefaultTTL", defaults.default), ("MaxTTL", defaults.maximum)].map { key, fallback in
+                item[key].map { value in log.text(value, "behavior \(name) \(key)").flatMap { Int64($0) } } ?? fallback
+            }
+            if let unknownQuery = queryString, unknownQuery == nil {
+                settings = .missing
+            } else if ttl.contains(where: { $0 == nil }) {
+                settings = .missing
+            } else {
+                settings = .legacy(ForwardedValues(queryString: forwarded["QueryString"]?.bool ?? false,
+                                                   queryStringCacheKeys: strings(forwarded["QueryStringCacheKeys"], log: &log),
+                                                   headers: strings(forwarded["Headers"], log: &log)),
+                                   ttl: TTLs(minimum: ttl[0]!, default: ttl[1]!, maximum: ttl[2]!))
+            }
+        } else {
+            settings = .missing
+        }
+        var functions = [EdgeFunction]()
+        for function in item["FunctionAssociations"]?.elements ?? [] {
+            functions.append(EdgeFunction(runtime: .cloudFrontFunction, eventType: function["EventType"]?.text ?? "",
+                                          arn: function["FunctionARN"]?.text ?? "", location: function.location))
+        }
+        for function in item["LambdaFunctionAssociations"]?.elements ?? [] {
+            functions.append(EdgeFunction(runtime: .lambdaAtEdge, eventType: function["EventType"]?.text ?? "",
+                                          arn: function["LambdaFunctionARN"]?.text ?? "", location: function.location))
+        }
+        // In CloudFormation both are lists of IDs; a non-empty list turns signed URLs on.
+        let signers = TrustedSigners(signersEnabled: !(item["TrustedSigners"]?.elements.isEmpty ?? true),
+                                     keyGroupsEnabled: !(item["TrustedKeyGroups"]?.elements.isEmpty ?? true))
+        return Behavior(pathPattern: pathPattern, targetOriginId: target, cacheSettings: settings, trustedSigners: signers,
+                        functions: functions, location: item.location, fields: fields)
+    }
+
+    private static func strings(_ value: IaCValue?, log: inout UnknownLog) -> [String] {
+        (value?.elements ?? []).compactMap { log.text($0, "list entry") }
+    }
+
+    // MARK: - Policies
+
+    private static func cachePolicy(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
+                                    notes: inout [String]) -> CachePolicy? {
+        guard let cursor = resource.properties?["CachePolicyConfig"] else { return nil }
+        let config = resolver.resolve(cursor)
+        let parameters = config["ParametersInCacheKeyAndForwardedToOrigin"]
+        guard let queries = selection(parameters?["QueryStringsConfig"], "QueryStringBehavior", "QueryStrings"),
+              let headers = selection(parameters?["HeadersConfig"], "HeaderBehavior", "Headers"),
+              let cookies = selection(parameters?["CookiesConfig"], "CookieBehavior", "Cookies"),
+              let minimum = ttl(config["MinTTL"], 0), let maximum = ttl(config["MaxTTL"], max(31_536_000, minimum)),
+              let defaultTTL = ttl(config["DefaultTTL"], max(86_400, minimum))
+        else {
+            notes.append("\(resource.logicalID): the cache policy's settings are not known from the template; behaviors using it stay unjudged.")
+            return nil
+        }
+        return CachePolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
+                           ttl: TTLs(minimum: minimum, default: defaultTTL, maximum: maximum),
+                           queryStrings: queries, headers: headers, cookies: cookies, isManaged: false, location: resource.cursor.location)
+    }
+
+    private static func originRequestPolicy(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
+                                            notes: inout [String]) -> OriginRequestPolicy? {
+        guard let cursor = resource.properties?["OriginRequestPolicyConfig"] else { return nil }
+        let config = resolver.resolve(cursor)
+        guard let queries = selection(config["QueryStringsConfig"], "QueryStringBehavior", "QueryStrings"),
+              let headers = selection(config["HeadersConfig"], "HeaderBehavior", "Headers"),
+              let cookies = selection(config["CookiesConfig"], "CookieBehavior", "Cookies")
+        else {
+            notes.append("\(resource.logicalID): the origin request policy's settings are not known from the template; "
+                + "behaviors using it stay unjudged.")
+            return nil
+        }
+        return OriginRequestPolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
+                                   queryStrings: queries, headers: headers, cookies: cookies, isManaged: false,
+                                   location: resource.cursor.location)
+    }
+
+    /// `{QueryStringBehavior, QueryStrings: [..]}`; nil when any part is unknown.
+    private static func selection(_ config: IaCValue?, _ behaviorKey: String, _ namesKey: String) -> Selection? {
+        guard let config else { return .nothing }
+        guard let behavior = config[behaviorKey]?.text ?? (config[behaviorKey] == nil ? "none" : nil) else { return nil }
+        let names = config[namesKey]?.elements.map(\.text) ?? []
+        guard !names.contains(nil) else { return nil }
+        return Selection(behavior, names.compactMap { $0 })
+    }
+
+    private static func ttl(_ value: IaCValue?, _ fallback: Int64) -> Int64? {
+        guard let value else { return fallback }
+        return value.int64
+    }
+
+    // MARK: - Suppressions
+
+    /// `Metadata: { cfdoctor: { ignore: [CFD503, {id: CFD501, reason: "…"}] } }`.
+    static func ignores(_ resource: CloudFormationTemplate.Resource) -> [InlineIgnore] {
+        guard let list = resource.metadata?["cfdoctor"]?["ignore"] else { return [] }
+        let entries = list.node.elements != nil ? list.elements : [list]
+        return entries.compactMap { entry in
+            if let id = entry.string {
+                return InlineIgnore(rules: [id], resource: resource.logicalID, reason: nil, location: entry.location)
+            }
+            guard let id = entry["id"]?.string else { return nil }
+            return InlineIgnore(rules: [id], resource: resource.logicalID, reason: entry["reason"]?.string, location: entry.location)
+        }
+    }
+}
