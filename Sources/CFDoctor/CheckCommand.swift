@@ -131,7 +131,7 @@ struct CheckCommand: ParsableCommand {
     /// request comparison as notes.
     static func applyErrorBody(_ path: String, to report: Report, distributions: [Distribution]) throws -> Report {
         let body = try ErrorBodyInput.load(path)
-        let explanation = ErrorExplanation(body: body, evidence: Evidence(body))
+        let explanation = ErrorExplanation(body: body, evidence: Diagnosis(body))
         var report = report
         guard body.kind != .notAnError else {
             report.notes.append("--error-body \(InputFiles.displayName(path)): not used as evidence: \(explanation.verdict)")

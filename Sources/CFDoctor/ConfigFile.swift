@@ -67,7 +67,7 @@ struct ConfigFile {
                     guard let text = level.string, let severity = Severity(rawValue: text) else {
                         throw failure(level, "severity of \(rule) must be error, warning or info")
                     }
-                    config.severity[found.id] = severity
+                    config.severity[found.id.rawValue] = severity
                 }
             case "signature-lifetime", "max-exposure":
                 guard let text = value.string ?? value.int64.map(String.init), let seconds = DurationText.parse(text) else {

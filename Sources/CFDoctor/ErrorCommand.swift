@@ -1,4 +1,5 @@
 import ArgumentParser
+import Rules
 import S3Errors
 
 struct ErrorCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct ErrorCommand: ParsableCommand {
 
     func run() throws {
         let body = try ErrorBodyInput.load(file)
-        let explanation = ErrorExplanation(body: body, evidence: Evidence(body))
+        let explanation = ErrorExplanation(body: body, evidence: Diagnosis(body))
         switch output.format {
         case .text: print(explanation.text(style: .detect()), terminator: "")
         case .json: print(try JSONReport.encode(explanation.json))

@@ -4,7 +4,7 @@ import S3Errors
 /// `cfdoctor error` output: the decoded body, what it means, the rules that explain it.
 struct ErrorExplanation {
     var body: ErrorBody
-    var evidence: Evidence
+    var evidence: Diagnosis
 
     /// "AccessDenied: most likely CFD201 (s3-origin-as-custom-origin)".
     var verdict: String {
@@ -20,8 +20,8 @@ struct ErrorExplanation {
         }
     }
 
-    static func label(_ rule: String) -> String {
-        Catalog.rule(rule).map { "\(rule) (\($0.description.name))" } ?? rule
+    static func label(_ rule: RuleID) -> String {
+        Catalog.rule(id: rule).map { "\(rule) (\($0.description.name))" } ?? rule.rawValue
     }
 
     func text(style: TerminalStyle) -> String {
@@ -59,7 +59,7 @@ struct ErrorExplanation {
             var rulesByReason = [String: [String]]()
             for item in evidence.rulesOut {
                 if rulesByReason[item.reason] == nil { reasons.append(item.reason) }
-                rulesByReason[item.reason, default: []].append(item.rule)
+                rulesByReason[item.reason, default: []].append(item.rule.rawValue)
             }
             for reason in reasons {
                 out += style.dim("  \(rulesByReason[reason]!.joined(separator: ", ")): \(reason)") + "\n"
@@ -75,8 +75,8 @@ struct ErrorExplanation {
         var summary = ["error": 0, "warning": 0, "info": 0]
         var notes: [String] = []
         var error: ErrorJSON
-        var explanations: [Evidence.Explanation]
-        var ruledOut: [Evidence.Explanation]
+        var explanations: [Diagnosis.Explanation]
+        var ruledOut: [Diagnosis.Explanation]
     }
 
     struct ErrorJSON: Encodable {

@@ -39,7 +39,7 @@ struct RuleJSON: Encodable {
     var sources: [String]
 
     init(_ d: RuleDescription) {
-        id = d.id; name = d.name; severity = d.severity.rawValue; summary = d.summary
+        id = d.id.rawValue; name = d.name; severity = d.severity.rawValue; summary = d.summary
         rationale = d.rationale; fix = d.fix; sources = d.sources
     }
 }

@@ -39,7 +39,7 @@ struct TextReport {
     }
 
     func render(_ finding: Finding) -> String {
-        var out = "  \(style.severity(finding.severity)) \(style.bold(finding.rule)) \(finding.name)"
+        var out = "  \(style.severity(finding.severity)) \(style.bold(finding.rule.rawValue)) \(finding.name)"
         if finding.confirmed { out += " " + style.bold("[confirmed]") }
         out += "\n"
         if let location = finding.location {

@@ -5,11 +5,15 @@ import IaCInputs
 /// cache and origin request policies. Property names are the CloudFront API's, so fields locate
 /// at the template's own nodes (AWS::CloudFront::Distribution DistributionConfig reference:
 /// docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cloudfront-distribution-distributionconfig.html).
-enum CloudFormationLoader {
-    static let shapeName = "CloudFormation template"
+enum CloudFormationLoader: InputShapeLoader {
+    static let shapeName = "CloudFormation template (JSON/YAML, CDK synth output)"
 
     static func recognises(_ root: Cursor) -> Bool {
         CloudFormationTemplate(root: root) != nil
+    }
+
+    static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
+        try load(root, options: LoadOptions())
     }
 
     static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
@@ -18,7 +22,7 @@ enum CloudFormationLoader {
         }
         let isCDK = template.parameters["BootstrapVersion"] != nil
             || template.resources.contains { $0.metadata?["aws:cdk:path"] != nil }
-        var input = LoadedInput(shape: isCDK ? "CDK synth output (CloudFormation)" : shapeName)
+        var input = LoadedInput(shape: isCDK ? "CDK synth output (CloudFormation)" : "CloudFormation template")
         input.isInfrastructureCode = true
         var resolver = IntrinsicResolver(template: template, region: options.region)
         for resource in template.resources(ofType: "AWS::CloudFront::CachePolicy") {
@@ -85,7 +89,7 @@ enum CloudFormationLoader {
         let aliases = elements(config["Aliases"], "Aliases", log: &log).compactMap { log.text($0.1, "Aliases") }
         return Distribution(id: nil, domainName: nil, comment: config["Comment"]?.text, aliases: aliases, origins: origins,
                             originGroups: groups, behaviors: behaviors, location: resource.cursor.location,
-                            resource: resource.logicalID)
+                            resource: resource.logicalID, fields: FieldLocations { config[path: $0]?.location })
     }
 
     private static func elements(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> [(Int, IaCValue)] {
@@ -100,12 +104,10 @@ enum CloudFormationLoader {
     private static func origin(_ item: IaCValue, index: Int, log: inout UnknownLog) -> Origin {
         let id = log.text(item["Id"], "Origins[\(index)].Id") ?? "origin \(index)"
         let domain = log.text(item["DomainName"], "origin '\(id)' DomainName") ?? ""
-        var fields = FieldLocations()
-        for name in ["DomainName", "OriginPath", "S3OriginConfig", "CustomOriginConfig", "OriginAccessControlId"] {
-            fields[name] = item[name]?.location
+        // CloudFormation spells the API's CustomHeaders `OriginCustomHeaders` (a plain list).
+        let fields = FieldLocations<Origin.Field> { field in
+            field == .customHeaders ? item["OriginCustomHeaders"]?.location : item[path: field]?.location
         }
-        fields["CustomHeaders"] = item["OriginCustomHeaders"]?.location
-        fields["S3OriginConfig.OriginAccessIdentity"] = item["S3OriginConfig"]?["OriginAccessIdentity"]?.location
         let kind: Origin.Kind
         if let s3 = item["S3OriginConfig"] {
             kind = .s3(originAccessIdentity: presentID(s3["OriginAccessIdentity"], "origin '\(id)' OriginAccessIdentity", log: &log))
@@ -133,28 +135,20 @@ enum CloudFormationLoader {
             log.add("\(what): \(unknown.reason), at \(unknown.location) (taken as set)")
             return "(unknown)"
         }
-        return AWSCLILoader.nonEmpty(log.text(value, what))
+        return DistributionReader.nonEmpty(log.text(value, what))
     }
 
     private static func behavior(_ item: IaCValue, pathPattern: String?, log: inout UnknownLog) -> Behavior {
         let name = pathPattern ?? "default"
         let target = log.text(item["TargetOriginId"], "behavior \(name) TargetOriginId") ?? "(unknown)"
-        var fields = FieldLocations()
-        for field in ["PathPattern", "TargetOriginId", "CachePolicyId", "OriginRequestPolicyId", "ForwardedValues",
-                      "MinTTL", "DefaultTTL", "MaxTTL", "TrustedSigners", "TrustedKeyGroups",
-                      "FunctionAssociations", "LambdaFunctionAssociations"] {
-            fields[field] = item[field]?.location
-        }
+        let fields = FieldLocations<Behavior.Field> { item[path: $0]?.location }
         let forwarded = item["ForwardedValues"]
-        fields["ForwardedValues.QueryString"] = forwarded?["QueryString"]?.location
-        fields["ForwardedValues.QueryStringCacheKeys"] = forwarded?["QueryStringCacheKeys"]?.location
-        fields["ForwardedValues.Headers"] = forwarded?["Headers"]?.location
 
         let settings: CacheSettings
         if let cachePolicy = item["CachePolicyId"] {
             let id = log.text(cachePolicy, "behavior \(name) CachePolicyId")
             let request = item["OriginRequestPolicyId"].flatMap { log.text($0, "behavior \(name) OriginRequestPolicyId") ?? "(unknown)" }
-            settings = .policies(cachePolicyId: id ?? "(unknown)", originRequestPolicyId: AWSCLILoader.nonEmpty(request))
+            settings = .policies(cachePolicyId: id ?? "(unknown)", originRequestPolicyId: DistributionReader.nonEmpty(request))
         } else if let forwarded {
             let defaults = TTLs()
             let queryString = forwarded["QueryString"].map { log.text($0, "behavior \(name) ForwardedValues.QueryString") }

@@ -5,11 +5,15 @@ import IaCInputs
 /// apply are looked up in the plan's `configuration`: an origin `domain_name` that references
 /// `aws_s3_bucket.x.bucket_domain_name` is the bucket's global host, `bucket_regional_domain_name`
 /// its regional one (attributes of the hashicorp/aws provider's aws_s3_bucket).
-enum TerraformLoader {
+enum TerraformLoader: InputShapeLoader {
     static let shapeName = "Terraform plan or state JSON (terraform show -json)"
 
     static func recognises(_ root: Cursor) -> Bool {
         TerraformDocument(root: root) != nil
+    }
+
+    static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
+        try load(root, options: LoadOptions())
     }
 
     static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
@@ -72,21 +76,35 @@ enum TerraformLoader {
                 behaviors.append(behavior(defaultBehavior, pathPattern: nil))
             }
             let aliases = (values["aliases"]?.elements ?? []).compactMap(\.text)
+            let fields = FieldLocations<Distribution.Field> { field in
+                switch field {
+                case .origins: values["origin"]?.location
+                case .originGroups: values["origin_group"]?.location
+                case .defaultCacheBehavior: values["default_cache_behavior"]?.location
+                case .cacheBehaviors: values["ordered_cache_behavior"]?.location
+                case .aliases: values["aliases"]?.location
+                case .comment: values["comment"]?.location
+                case .enabled: values["enabled"]?.location
+                }
+            }
             return Distribution(id: values["id"]?.text, domainName: values["domain_name"]?.text, comment: values["comment"]?.text,
                                 aliases: aliases, origins: origins, originGroups: groups, behaviors: behaviors,
-                                location: resource.location, resource: resource.address)
+                                location: resource.location, resource: resource.address, fields: fields)
         }
 
         mutating func origin(_ item: IaCValue) -> Origin {
             let id = item["origin_id"]?.text ?? "(unknown)"
-            var fields = FieldLocations()
-            fields["DomainName"] = item["domain_name"]?.location
-            fields["OriginPath"] = item["origin_path"]?.location
-            fields["S3OriginConfig"] = item["s3_origin_config"]?.location
-            fields["S3OriginConfig.OriginAccessIdentity"] = item["s3_origin_config"]?.elements.first?["origin_access_identity"]?.location
-            fields["CustomOriginConfig"] = item["custom_origin_config"]?.location
-            fields["OriginAccessControlId"] = item["origin_access_control_id"]?.location
-            fields["CustomHeaders"] = item["custom_header"]?.location
+            var fields = FieldLocations<Origin.Field> { field in
+                switch field {
+                case .domainName: item["domain_name"]?.location
+                case .originPath: item["origin_path"]?.location
+                case .s3OriginConfig: item["s3_origin_config"]?.location
+                case .s3OriginAccessIdentity: item["s3_origin_config"]?.elements.first?["origin_access_identity"]?.location
+                case .customOriginConfig: item["custom_origin_config"]?.location
+                case .originAccessControlId: item["origin_access_control_id"]?.location
+                case .customHeaders: item["custom_header"]?.location
+                }
+            }
             let kind: Origin.Kind
             if let s3 = item["s3_origin_config"]?.elements.first {
                 kind = .s3(originAccessIdentity: presentID(s3["origin_access_identity"], "origin '\(id)' origin_access_identity"))
@@ -104,7 +122,7 @@ enum TerraformLoader {
             let domain = domainName(item, originID: id)
             if item["domain_name"]?.unknown != nil, domain != nil {
                 // Derived from the configuration: point at the expression that names the attribute.
-                fields["DomainName"] = domainExpression(originID: id)?.location ?? fields["DomainName"]
+                fields[.domainName] = domainExpression(originID: id)?.location ?? fields[.domainName]
             }
             return Origin(id: id, domainName: domain ?? "", originPath: item["origin_path"]?.text ?? "",
                           kind: kind, originAccessControlId: presentID(item["origin_access_control_id"], "origin '\(id)' origin_access_control_id"),
@@ -165,22 +183,31 @@ enum TerraformLoader {
                 log.add("\(what): \(unknown.reason), at \(unknown.location) (taken as set)")
                 return "(known after apply)"
             }
-            return AWSCLILoader.nonEmpty(value.text)
+            return DistributionReader.nonEmpty(value.text)
         }
 
         mutating func behavior(_ item: IaCValue, pathPattern: String?) -> Behavior {
             let name = pathPattern ?? "default"
-            var fields = FieldLocations()
-            let names = ["PathPattern": "path_pattern", "TargetOriginId": "target_origin_id", "CachePolicyId": "cache_policy_id",
-                         "OriginRequestPolicyId": "origin_request_policy_id", "ForwardedValues": "forwarded_values",
-                         "MinTTL": "min_ttl", "DefaultTTL": "default_ttl", "MaxTTL": "max_ttl", "TrustedSigners": "trusted_signers",
-                         "TrustedKeyGroups": "trusted_key_groups", "FunctionAssociations": "function_association",
-                         "LambdaFunctionAssociations": "lambda_function_association"]
-            for (field, key) in names { fields[field] = item[key]?.location }
             let forwarded = item["forwarded_values"]?.elements.first
-            fields["ForwardedValues.QueryString"] = forwarded?["query_string"]?.location
-            fields["ForwardedValues.QueryStringCacheKeys"] = forwarded?["query_string_cache_keys"]?.location
-            fields["ForwardedValues.Headers"] = forwarded?["headers"]?.location
+            let fields = FieldLocations<Behavior.Field> { field in
+                switch field {
+                case .pathPattern: item["path_pattern"]?.location
+                case .targetOriginId: item["target_origin_id"]?.location
+                case .cachePolicyId: item["cache_policy_id"]?.location
+                case .originRequestPolicyId: item["origin_request_policy_id"]?.location
+                case .forwardedValues: item["forwarded_values"]?.location
+                case .forwardedValuesQueryString: forwarded?["query_string"]?.location
+                case .forwardedValuesQueryStringCacheKeys: forwarded?["query_string_cache_keys"]?.location
+                case .forwardedValuesHeaders: forwarded?["headers"]?.location
+                case .minTTL: item["min_ttl"]?.location
+                case .defaultTTL: item["default_ttl"]?.location
+                case .maxTTL: item["max_ttl"]?.location
+                case .trustedSigners: item["trusted_signers"]?.location
+                case .trustedKeyGroups: item["trusted_key_groups"]?.location
+                case .functionAssociations: item["function_association"]?.location
+                case .lambdaFunctionAssociations: item["lambda_function_association"]?.location
+                }
+            }
 
             let settings: CacheSettings
             let cachePolicy = policyID(item["cache_policy_id"], block: pathPattern == nil ? "default_cache_behavior" : "ordered_cache_behavior",
@@ -224,7 +251,7 @@ enum TerraformLoader {
         /// references (its ID is known after apply), or unknown. nil when unset ("").
         mutating func policyID(_ value: IaCValue?, block: String, pathPattern: String?, attribute: String, what: String) -> String? {
             guard let value else { return nil }
-            if let text = value.text { return AWSCLILoader.nonEmpty(text) }
+            if let text = value.text { return DistributionReader.nonEmpty(text) }
             guard value.unknown != nil else { return nil }
             let expression = TerraformDocument.expression(resource.configuration, block: block, key: "path_pattern",
                                                           value: pathPattern, attribute: attribute)

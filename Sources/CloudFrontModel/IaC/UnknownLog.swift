@@ -33,3 +33,15 @@ struct UnknownLog {
         return notes
     }
 }
+
+extension IaCValue {
+    /// The value at a dotted API member path (`ForwardedValues.QueryString`), for inputs whose keys
+    /// are the API's own (CloudFormation).
+    subscript(path field: some ModelField) -> IaCValue? {
+        var value: IaCValue? = self
+        for key in field.rawValue.split(separator: ".") {
+            value = value?[String(key)]
+        }
+        return value
+    }
+}

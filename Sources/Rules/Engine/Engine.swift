@@ -57,7 +57,7 @@ public struct Engine: Sendable {
                 fix: violation.fix ?? rule.description.fix, location: violation.location,
                 resource: target?.distribution.resource, distribution: target?.distribution.displayName,
                 behavior: target?.behavior.displayName, origin: violation.origin, scope: target?.scope, notes: findingNotes)
-            let key = [finding.rule, finding.distribution ?? "", finding.location?.description ?? "", finding.message].joined(separator: "|")
+            let key = [finding.rule.rawValue, finding.distribution ?? "", finding.location?.description ?? "", finding.message].joined(separator: "|")
             if seen.insert(key).inserted { findings.append(finding) }
         }
 
@@ -136,7 +136,7 @@ public struct Engine: Sendable {
     static func missingTargetNote(_ behavior: Behavior, in distribution: Distribution) -> String? {
         guard distribution.origin(id: behavior.targetOriginId) == nil,
               distribution.originGroup(id: behavior.targetOriginId) == nil else { return nil }
-        let at = behavior.location(of: "TargetOriginId")
+        let at = behavior.location(of: .targetOriginId)
         return "\(distribution.displayName): behavior \(behavior.displayName) targets '\(behavior.targetOriginId)' "
             + "(\(at), \(at.pointer)), which names no origin or origin group; CloudFront refuses this configuration "
             + "(NoSuchOrigin). The behavior was not analysed."

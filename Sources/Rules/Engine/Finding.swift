@@ -7,7 +7,7 @@ public enum Scope: String, Sendable, Codable {
 
 /// One problem found, with everything a report needs.
 public struct Finding: Sendable, Codable {
-    public var rule: String
+    public var rule: RuleID
     public var name: String
     public var severity: Severity
     public var message: String
@@ -22,7 +22,7 @@ public struct Finding: Sendable, Codable {
     public var scope: Scope?
     public var notes: [String]
 
-    public init(rule: String, name: String, severity: Severity, message: String, fix: String,
+    public init(rule: RuleID, name: String, severity: Severity, message: String, fix: String,
                 confirmed: Bool = false, location: SourceLocation? = nil, resource: String? = nil,
                 distribution: String? = nil, behavior: String? = nil, origin: String? = nil,
                 scope: Scope? = nil, notes: [String] = []) {

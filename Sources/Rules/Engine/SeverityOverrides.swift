@@ -5,7 +5,7 @@ extension Report {
         guard !overrides.isEmpty else { return self }
         var copy = self
         copy.findings = Engine.sorted(findings.map { finding in
-            guard let severity = overrides[finding.rule] else { return finding }
+            guard let severity = overrides[finding.rule.rawValue] else { return finding }
             var changed = finding
             changed.severity = finding.scope == .inferred ? min(severity, .warning) : severity
             return changed

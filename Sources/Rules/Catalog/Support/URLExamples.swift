@@ -26,22 +26,3 @@ enum URLExamples {
             + "&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b"
     }
 }
-
-extension String {
-    func replacingHost(with host: String) -> String {
-        guard let schemeEnd = self.firstRange(of: "://") else { return self }
-        let rest = self[schemeEnd.upperBound...]
-        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        return String(self[..<schemeEnd.upperBound]) + host + rest[hostEnd...]
-    }
-}
-
-extension PresignedURL {
-    /// How findings name a URL: scheme, host and path, never the query (which holds the signature).
-    var shortName: String { "\(scheme)://\(host)\(rawPath)" }
-}
-
-extension RuleContext {
-    /// The URL under examination, for URL rules.
-    var urlName: String { url?.shortName ?? "the URL" }
-}

@@ -1,35 +1,7 @@
-/// Reads the JSON the AWS CLI prints for CloudFront (botocore's cloudfront 2020-05-31 model is
-/// the reference for every key and `{Quantity, Items}` wrapper; see fixtures/README.md).
-enum AWSCLILoader {
-    static func load(_ root: Cursor) throws(InputError) -> LoadedInput? {
-        if let config = root["DistributionConfig"] {
-            var input = LoadedInput(shape: "aws cloudfront get-distribution-config")
-            input.distributions = [try distribution(config: config, summary: nil)]
-            return input
-        }
-        if let distribution = root["Distribution"] {
-            guard let config = distribution["DistributionConfig"] else {
-                throw missing("DistributionConfig", in: distribution)
-            }
-            var input = LoadedInput(shape: "aws cloudfront get-distribution")
-            input.distributions = [try self.distribution(config: config, summary: distribution)]
-            return input
-        }
-        if let list = root["DistributionList"] {
-            var input = LoadedInput(shape: "aws cloudfront list-distributions")
-            for item in list["Items"]?.elements ?? [] {
-                input.distributions.append(try distribution(config: item, summary: item))
-            }
-            return input
-        }
-        if root["Origins"] != nil, root["DefaultCacheBehavior"] != nil {
-            var input = LoadedInput(shape: "DistributionConfig")
-            input.distributions = [try distribution(config: root, summary: nil)]
-            return input
-        }
-        return try PolicyLoader.load(root)
-    }
-
+/// Reads the DistributionConfig JSON the AWS CLI prints for CloudFront (botocore's cloudfront
+/// 2020-05-31 model is the reference for every key and `{Quantity, Items}` wrapper; see
+/// fixtures/README.md). The shape loaders (`GetDistributionConfigLoader`, …) share it.
+enum DistributionReader {
     static func missing(_ field: String, in cursor: Cursor) -> InputError {
         InputError(file: cursor.file, line: cursor.node.line, column: cursor.node.column,
                    message: "\(cursor.pointer.isEmpty ? "document" : cursor.pointer) has no \(field)")
@@ -48,7 +20,7 @@ enum AWSCLILoader {
         items(wrapper).compactMap(\.string)
     }
 
-    private static func distribution(config: Cursor, summary: Cursor?) throws(InputError) -> Distribution {
+    static func distribution(config: Cursor, summary: Cursor?) throws(InputError) -> Distribution {
         guard let originsWrapper = config["Origins"] else { throw missing("Origins", in: config) }
         guard config["DefaultCacheBehavior"] != nil else { throw missing("DefaultCacheBehavior", in: config) }
         let origins = try items(originsWrapper).map { (item) throws(InputError) in try origin(item) }
@@ -69,17 +41,15 @@ enum AWSCLILoader {
             id: summary?["Id"]?.string, domainName: summary?["DomainName"]?.string,
             comment: config["Comment"]?.string, aliases: strings(config["Aliases"]),
             origins: origins, originGroups: groups, behaviors: behaviors,
-            location: (summary ?? config).location)
+            location: (summary ?? config).location,
+            fields: FieldLocations { config[path: $0]?.location })
     }
 
     private static func origin(_ item: Cursor) throws(InputError) -> Origin {
         guard let id = item["Id"]?.string else { throw missing("Id", in: item) }
         guard let domain = item["DomainName"]?.string else { throw missing("DomainName", in: item) }
-        var fields = FieldLocations()
-        for name in ["DomainName", "OriginPath", "S3OriginConfig", "CustomOriginConfig", "OriginAccessControlId", "CustomHeaders"] {
-            fields[name] = item[name]?.location
-        }
-        fields["S3OriginConfig.OriginAccessIdentity"] = item["S3OriginConfig"]?["OriginAccessIdentity"]?.location
+        // The JSON keys are the API member names.
+        let fields = FieldLocations<Origin.Field> { item[path: $0]?.location }
         let kind: Origin.Kind
         if let s3 = item["S3OriginConfig"] {
             kind = .s3(originAccessIdentity: nonEmpty(s3["OriginAccessIdentity"]?.string))
@@ -100,16 +70,8 @@ enum AWSCLILoader {
 
     private static func behavior(_ item: Cursor, pathPattern: String?) throws(InputError) -> Behavior {
         guard let target = item["TargetOriginId"]?.string else { throw missing("TargetOriginId", in: item) }
-        var fields = FieldLocations()
-        for name in ["PathPattern", "TargetOriginId", "CachePolicyId", "OriginRequestPolicyId", "ForwardedValues",
-                     "MinTTL", "DefaultTTL", "MaxTTL", "TrustedSigners", "TrustedKeyGroups",
-                     "FunctionAssociations", "LambdaFunctionAssociations"] {
-            fields[name] = item[name]?.location
-        }
+        let fields = FieldLocations<Behavior.Field> { item[path: $0]?.location }
         let forwarded = item["ForwardedValues"]
-        fields["ForwardedValues.QueryString"] = forwarded?["QueryString"]?.location
-        fields["ForwardedValues.QueryStringCacheKeys"] = forwarded?["QueryStringCacheKeys"]?.location
-        fields["ForwardedValues.Headers"] = forwarded?["Headers"]?.location
 
         let settings: CacheSettings
         if let cachePolicy = nonEmpty(item["CachePolicyId"]?.string) {

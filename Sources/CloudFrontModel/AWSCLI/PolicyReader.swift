@@ -1,47 +1,18 @@
-/// Reads `aws cloudfront get-cache-policy`, `get-origin-request-policy`, `list-cache-policies` and
-/// `list-origin-request-policies` output (shapes: fixtures/README.md, botocore cloudfront model).
-enum PolicyLoader {
-    static func load(_ root: Cursor) throws(InputError) -> LoadedInput? {
-        if let policy = root["CachePolicy"] {
-            var input = LoadedInput(shape: "aws cloudfront get-cache-policy")
-            input.cachePolicies = [try cachePolicy(policy)]
-            return input
-        }
-        if let policy = root["OriginRequestPolicy"] {
-            var input = LoadedInput(shape: "aws cloudfront get-origin-request-policy")
-            input.originRequestPolicies = [try originRequestPolicy(policy)]
-            return input
-        }
-        if let list = root["CachePolicyList"] {
-            var input = LoadedInput(shape: "aws cloudfront list-cache-policies")
-            for item in AWSCLILoader.items(list) {
-                guard let policy = item["CachePolicy"] else { throw AWSCLILoader.missing("CachePolicy", in: item) }
-                input.cachePolicies.append(try cachePolicy(policy, managed: item["Type"]?.string == "managed"))
-            }
-            return input
-        }
-        if let list = root["OriginRequestPolicyList"] {
-            var input = LoadedInput(shape: "aws cloudfront list-origin-request-policies")
-            for item in AWSCLILoader.items(list) {
-                guard let policy = item["OriginRequestPolicy"] else { throw AWSCLILoader.missing("OriginRequestPolicy", in: item) }
-                input.originRequestPolicies.append(try originRequestPolicy(policy, managed: item["Type"]?.string == "managed"))
-            }
-            return input
-        }
-        return nil
-    }
-
+/// Reads the cache and origin request policies of `aws cloudfront get-cache-policy`,
+/// `get-origin-request-policy`, `list-cache-policies` and `list-origin-request-policies` output
+/// (shapes: fixtures/README.md, botocore cloudfront model).
+enum PolicyReader {
     /// A `…Config` object's behaviour and names. A behaviour that is present but not one of the
     /// API's values is an input error: read as "none" it would turn into a false finding.
     static func selection(_ config: Cursor?, behaviorKey: String, namesKey: String,
                           allowed: [String]) throws(InputError) -> Selection {
         guard let node = config?[behaviorKey] else {
-            return Selection("none", AWSCLILoader.strings(config?[namesKey]))
+            return Selection("none", DistributionReader.strings(config?[namesKey]))
         }
         guard let behavior = node.string, allowed.contains(behavior) else {
-            throw AWSCLILoader.invalid(node, "\(node.pointer): \(behaviorKey) must be one of \(allowed.joined(separator: ", "))")
+            throw DistributionReader.invalid(node, "\(node.pointer): \(behaviorKey) must be one of \(allowed.joined(separator: ", "))")
         }
-        return Selection(behavior, AWSCLILoader.strings(config?[namesKey]))
+        return Selection(behavior, DistributionReader.strings(config?[namesKey]))
     }
 
     // Valid values from the botocore cloudfront model (shared/reference/cloudfront-shapes.md).
@@ -52,9 +23,9 @@ enum PolicyLoader {
     static let requestHeaderBehaviors = ["none", "whitelist", "allViewer", "allViewerAndWhitelistCloudFront", "allExcept"]
     static let requestCookieBehaviors = ["none", "whitelist", "all", "allExcept"]
 
-    private static func cachePolicy(_ policy: Cursor, managed: Bool = false) throws(InputError) -> CachePolicy {
-        guard let id = policy["Id"]?.string else { throw AWSCLILoader.missing("Id", in: policy) }
-        guard let config = policy["CachePolicyConfig"] else { throw AWSCLILoader.missing("CachePolicyConfig", in: policy) }
+    static func cachePolicy(_ policy: Cursor, managed: Bool = false) throws(InputError) -> CachePolicy {
+        guard let id = policy["Id"]?.string else { throw DistributionReader.missing("Id", in: policy) }
+        guard let config = policy["CachePolicyConfig"] else { throw DistributionReader.missing("CachePolicyConfig", in: policy) }
         let parameters = config["ParametersInCacheKeyAndForwardedToOrigin"]
         let minimum = config["MinTTL"]?.int64 ?? 0
         // CachePolicyConfig defaults: DefaultTTL 86400 and MaxTTL 31536000 unless MinTTL is higher (API_CachePolicyConfig).
@@ -71,10 +42,10 @@ enum PolicyLoader {
             isManaged: managed, location: policy.location)
     }
 
-    private static func originRequestPolicy(_ policy: Cursor, managed: Bool = false) throws(InputError) -> OriginRequestPolicy {
-        guard let id = policy["Id"]?.string else { throw AWSCLILoader.missing("Id", in: policy) }
+    static func originRequestPolicy(_ policy: Cursor, managed: Bool = false) throws(InputError) -> OriginRequestPolicy {
+        guard let id = policy["Id"]?.string else { throw DistributionReader.missing("Id", in: policy) }
         guard let config = policy["OriginRequestPolicyConfig"] else {
-            throw AWSCLILoader.missing("OriginRequestPolicyConfig", in: policy)
+            throw DistributionReader.missing("OriginRequestPolicyConfig", in: policy)
         }
         return OriginRequestPolicy(
             id: id, name: config["Name"]?.string ?? id,
