@@ -113,7 +113,8 @@ enum TerraformLoader: InputShapeLoader {
             } else if item["vpc_origin_config"]?.elements.isEmpty == false {
                 kind = .vpc
             } else {
-                // No block: Terraform reads such an origin as S3 without OAI when the host is S3's.
+                // Neither block: the AWS provider sends an empty S3OriginConfig (one of the two is
+                // required by the API), as it does for OAC origins written without s3_origin_config.
                 kind = .s3(originAccessIdentity: nil)
             }
             let headers = (item["custom_header"]?.elements ?? []).compactMap { header in
