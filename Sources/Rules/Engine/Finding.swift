@@ -21,6 +21,15 @@ public struct Finding: Sendable, Codable {
     public var origin: String?
     public var scope: Scope?
     public var notes: [String]
+    /// Set when a suppression matched: the finding is kept and shown, but not counted.
+    public var suppressed: Suppressed?
+
+    /// Which suppression matched a finding.
+    public struct Suppressed: Sendable, Codable, Equatable {
+        public var declaredAt: String
+        public var source: Suppression.Source
+        public var reason: String?
+    }
 
     public init(rule: RuleID, name: String, severity: Severity, message: String, fix: String,
                 confirmed: Bool = false, location: SourceLocation? = nil, resource: String? = nil,
