@@ -59,6 +59,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ignore: IgnoreOptions
 
+    @Option(help: ArgumentHelp("The AWS region a CloudFormation stack deploys to (AWS::Region, RegionalDomainName), "
+        + "or of a Terraform plan whose provider names none. Without it such values stay unknown.", valueName: "region"))
+    var region: String?
+
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
 
@@ -66,8 +70,18 @@ struct CheckCommand: ParsableCommand {
         guard !configs.isEmpty else {
             throw ValidationError("give at least one distribution export; to check a URL on its own, use `cfdoctor url`")
         }
+        if let region, !Self.looksLikeRegion(region) {
+            throw ValidationError("--region \(region): not an AWS region name (like eu-west-1 or us-gov-west-1)")
+        }
         let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    /// `eu-west-1`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`: letters-dashes-digit.
+    static func looksLikeRegion(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
+        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
     }
 
     func run() throws {
@@ -91,7 +105,7 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region))
         output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }

@@ -15,10 +15,14 @@ public struct CheckRequest: Sendable {
     /// The environment variable holding the secret key, and where to read it.
     public var secretKeyVariable: String
     public var secrets: any SecretProvider
+    /// The stack's region for CloudFormation's `AWS::Region` (and Terraform plans that name none).
+    public var region: String?
 
     public init(configurations: [NamedInput], policies: [NamedInput] = [], urls: [PresignedURL] = [],
                 errorBody: NamedInput? = nil, settings: Settings = Settings(), now: Timestamp,
-                secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY", secrets: any SecretProvider = EnvironmentSecrets()) {
+                secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY", secrets: any SecretProvider = EnvironmentSecrets(),
+                region: String? = nil) {
+        self.region = region
         self.configurations = configurations
         self.policies = policies
         self.urls = urls
