@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
               cfdoctor check dist.json --signature-lifetime 15m --format json --fail-on warning
             """)
 
-    @Argument(help: ArgumentHelp("Distribution exports and policy files (- for stdin).", valueName: "config"))
+    @Argument(help: ArgumentHelp("Distribution exports, CloudFormation templates, Terraform plan/state JSON and policy files (- for stdin).", valueName: "config"))
     var configs: [String] = []
 
     @Option(name: .customLong("url"), help: ArgumentHelp("A presigned URL to simulate (repeatable). Either the S3 URL the SDK produced or the CloudFront URL.", valueName: "url"))
@@ -68,7 +68,7 @@ struct CheckCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
-            throw ValidationError("give at least one distribution export; to check a URL on its own, use `cfdoctor url`")
+            throw ValidationError("give at least one distribution export, template or plan; to check a URL on its own, use `cfdoctor url`")
         }
         if let region, !Self.looksLikeRegion(region) {
             throw ValidationError("--region \(region): not an AWS region name (like eu-west-1 or us-gov-west-1)")
