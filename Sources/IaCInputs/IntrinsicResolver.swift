@@ -404,6 +404,12 @@ public struct IntrinsicResolver {
         return evaluate(decided ? parts[1] : parts[2])
     }
 
+    /// A `Conditions` entry: true/false when the template decides it, nil when the deployment does
+    /// (or the template has no such condition).
+    public mutating func condition(named name: String) -> Bool? {
+        namedCondition(name)
+    }
+
     private mutating func namedCondition(_ name: String) -> Bool? {
         guard let definition = template.conditions[name] else { return nil }
         let step = "condition \(name)"

@@ -28,8 +28,10 @@ public struct TerraformDocument: Sendable {
 
     /// nil when the document is not `terraform show -json` output.
     public init?(root: Cursor) {
-        guard root.node.members != nil, root["format_version"] != nil || root["terraform_version"] != nil,
+        guard let keys = root.node.members?.map(\.key), root["format_version"] != nil || root["terraform_version"] != nil,
               root["planned_values"] != nil || root["values"] != nil || root["resource_changes"] != nil
+                // `terraform show -json` of an empty state prints only the format version.
+                || keys.allSatisfy({ Self.topLevelKeys.contains($0) })
         else { return nil }
         self.root = root
         terraformVersion = root["terraform_version"]?.string
@@ -45,6 +47,12 @@ public struct TerraformDocument: Sendable {
             }
         }
     }
+
+    static let topLevelKeys: Set<String> = [
+        "format_version", "terraform_version", "variables", "planned_values", "resource_drift", "resource_changes",
+        "output_changes", "prior_state", "configuration", "relevant_attributes", "checks", "timestamp", "applyable",
+        "complete", "errored", "values",
+    ]
 
     public func resources(ofType type: String) -> [Resource] {
         resources.filter { $0.type == type }

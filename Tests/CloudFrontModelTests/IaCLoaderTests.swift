@@ -121,3 +121,86 @@ struct IaCLoaderTests {
         #expect(InputLoader.loaders.filter { $0.recognises(document.cursor) }.map { $0.shapeName } == [shape])
     }
 }
+
+/// Terraform blocks not in the fixtures: ordered behaviors, origin groups, custom origins and
+/// headers, key groups, functions, an origin request policy and its link by ID.
+struct TerraformBlockTests {
+    static let state = #"""
+        {"format_version":"1.0","terraform_version":"1.9.8","values":{"root_module":{"resources":[
+         {"address":"aws_cloudfront_origin_request_policy.sig","mode":"managed","type":"aws_cloudfront_origin_request_policy","name":"sig",
+          "values":{"id":"2f8e6d4c-1a3b-4c5d-9e7f-0a1b2c3d4e5f","name":"s3-sigv4","cookies_config":[{"cookie_behavior":"none","cookies":[]}],
+           "headers_config":[{"header_behavior":"none","headers":[]}],
+           "query_strings_config":[{"query_string_behavior":"whitelist","query_strings":[{"items":["X-Amz-Signature","X-Amz-Date"]}]}]}},
+         {"address":"module.web.aws_cloudfront_distribution.this[\"eu\"]","mode":"managed","type":"aws_cloudfront_distribution","name":"this",
+          "index":"eu","values":{"id":"E1ABCDEFGHIJKL","domain_name":"d1.cloudfront.net","aliases":["www.example.com"],
+           "origin":[
+            {"origin_id":"alb","domain_name":"app.eu-west-1.elb.amazonaws.com","origin_path":"","origin_access_control_id":"",
+             "custom_header":[{"name":"X-Origin-Verify","value":"s"}],
+             "custom_origin_config":[{"origin_protocol_policy":"https-only","http_port":80,"https_port":443}],"s3_origin_config":[]},
+            {"origin_id":"files","domain_name":"files.s3.eu-west-1.amazonaws.com","origin_path":"/v1","origin_access_control_id":"",
+             "custom_header":[],"custom_origin_config":[],"s3_origin_config":[{"origin_access_identity":"origin-access-identity/cloudfront/E2OAI"}]}],
+           "origin_group":[{"origin_id":"group","failover_criteria":[{"status_codes":[503]}],"member":[{"origin_id":"files"},{"origin_id":"alb"}]}],
+           "default_cache_behavior":[{"target_origin_id":"alb","cache_policy_id":"4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+             "origin_request_policy_id":"216adef6-5c7f-47e4-b989-5492eafa07d3","forwarded_values":[],"trusted_key_groups":[],"trusted_signers":[],
+             "function_association":[],"lambda_function_association":[{"event_type":"origin-request","lambda_arn":"arn:aws:lambda:us-east-1:1:function:f:1","include_body":false}],
+             "min_ttl":0,"default_ttl":0,"max_ttl":0}],
+           "ordered_cache_behavior":[{"path_pattern":"/files/*","target_origin_id":"group","cache_policy_id":"4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+             "origin_request_policy_id":"2f8e6d4c-1a3b-4c5d-9e7f-0a1b2c3d4e5f","forwarded_values":[],"trusted_key_groups":["KG1"],"trusted_signers":[],
+             "function_association":[{"event_type":"viewer-request","function_arn":"arn:aws:cloudfront::1:function/f"}],"lambda_function_association":[],
+             "min_ttl":0,"default_ttl":0,"max_ttl":0}]}}]}}}
+        """#
+
+    @Test func everyBlockMapsToTheModel() throws {
+        let input = try InputLoader.load(try Document.parse(Self.state, file: "state.json"))
+        #expect(input.originRequestPolicies.map(\.id) == ["2f8e6d4c-1a3b-4c5d-9e7f-0a1b2c3d4e5f"])
+        #expect(input.originRequestPolicies.first?.queryStrings == Selection("whitelist", ["X-Amz-Signature", "X-Amz-Date"]))
+        let distribution = try #require(input.distributions.first)
+        #expect(distribution.resource == #"module.web.aws_cloudfront_distribution.this["eu"]"#)
+        #expect(distribution.id == "E1ABCDEFGHIJKL" && distribution.aliases == ["www.example.com"])
+        let alb = try #require(distribution.origin(id: "alb"))
+        #expect(alb.kind == .custom(protocolPolicy: "https-only"))
+        #expect(alb.customHeaders.map(\.name) == ["X-Origin-Verify"])
+        let files = try #require(distribution.origin(id: "files"))
+        #expect(files.kind == .s3(originAccessIdentity: "origin-access-identity/cloudfront/E2OAI"))
+        #expect(files.originPath == "/v1")
+        #expect(distribution.originGroups.first?.memberOriginIds == ["files", "alb"])
+        #expect(distribution.behaviors.map(\.pathPattern) == ["/files/*", nil], "ordered behaviors first, default last")
+        let ordered = distribution.behaviors[0]
+        #expect(ordered.trustedSigners.keyGroupsEnabled && !ordered.trustedSigners.signersEnabled)
+        #expect(ordered.functions.map(\.eventType) == ["viewer-request"])
+        guard case .policies(_, let request) = ordered.cacheSettings else {
+            Issue.record("expected policies")
+            return
+        }
+        #expect(request == "2f8e6d4c-1a3b-4c5d-9e7f-0a1b2c3d4e5f")
+        #expect(distribution.behaviors[1].functions.map(\.runtime) == [.lambdaAtEdge])
+        #expect(ordered.location(of: .trustedKeyGroups).pointer
+                == "/values/root_module/resources/1/values/ordered_cache_behavior/0/trusted_key_groups")
+    }
+
+    @Test func anEmptyStateIsTerraformWithNothingToCheck() throws {
+        let input = try InputLoader.load(try Document.parse(#"{"format_version":"1.0"}"#, file: "empty.json"))
+        #expect(input.isInfrastructureCode && input.distributions.isEmpty)
+        #expect(input.notes.first?.contains("no aws_cloudfront_distribution among the 0 resource(s)") == true)
+    }
+
+    @Test func aDistributionWhoseConditionIsFalseIsNotCreated() throws {
+        let template = """
+            Parameters: {Stage: {Type: String, Default: dev}, Flag: {Type: String}}
+            Conditions: {IsProd: !Equals [!Ref Stage, prod], Flagged: !Equals [!Ref Flag, "on"]}
+            Resources:
+              ProdCdn:
+                Type: AWS::CloudFront::Distribution
+                Condition: IsProd
+                Properties: {DistributionConfig: {Origins: [], DefaultCacheBehavior: {TargetOriginId: x}}}
+              FlaggedCdn:
+                Type: AWS::CloudFront::Distribution
+                Condition: Flagged
+                Properties: {DistributionConfig: {Origins: [], DefaultCacheBehavior: {TargetOriginId: x}}}
+            """
+        let input = try InputLoader.load(try Document.parse(template, file: "t.yaml"))
+        #expect(input.distributions.map(\.resource) == ["FlaggedCdn"])
+        #expect(input.notes.contains { $0.hasPrefix("ProdCdn: not created: its Condition IsProd is false") })
+        #expect(input.notes.contains { $0.hasPrefix("FlaggedCdn: not known") && $0.contains("Condition Flagged") })
+    }
+}

@@ -33,6 +33,20 @@ enum CloudFormationLoader: InputShapeLoader {
         }
         for resource in template.resources(ofType: "AWS::CloudFront::Distribution") {
             var log = UnknownLog()
+            // A resource with a `Condition` exists only when the condition holds.
+            if let condition = resource.cursor["Condition"]?.string {
+                switch resolver.condition(named: condition) {
+                case false?:
+                    input.notes.append("\(resource.logicalID): not created: its Condition \(condition) is false with the "
+                        + "template's parameter defaults.")
+                    continue
+                case nil:
+                    log.add("whether it is created at all: Condition \(condition) depends on values known only at deploy, "
+                        + "at \(resource.cursor["Condition"]!.location) (checked as if created)")
+                case true?:
+                    break
+                }
+            }
             guard let distribution = distribution(resource, &resolver, log: &log) else {
                 input.notes += log.notes(for: resource.logicalID, placeholderMeaning: "")
                 continue
