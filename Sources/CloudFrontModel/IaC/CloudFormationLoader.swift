@@ -81,6 +81,14 @@ enum CloudFormationLoader: InputShapeLoader {
             log.add("DistributionConfig: \(unknown.reason), at \(unknown.location)")
             return nil
         }
+        // Without its origins no behavior can be judged (and a missing origin would read as a
+        // config CloudFront refuses): the distribution is not checked, the note says why.
+        for key in ["Origins", "DefaultCacheBehavior"] {
+            if let unknown = config[key]?.unknown {
+                log.add("\(key): \(unknown.reason), at \(unknown.location) (the distribution is not checked)")
+                return nil
+            }
+        }
         var origins = [Origin]()
         for (index, item) in elements(config["Origins"], "Origins", log: &log) {
             origins.append(origin(item, index: index, log: &log))

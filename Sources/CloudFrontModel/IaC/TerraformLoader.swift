@@ -30,6 +30,11 @@ enum TerraformLoader: InputShapeLoader {
         }
         for resource in document.resources(ofType: "aws_cloudfront_distribution") {
             var reader = Reader(document: document, resource: resource, options: options)
+            if let unknown = ["origin", "default_cache_behavior"].lazy.compactMap({ resource.values[$0]?.unknown }).first {
+                input.notes.append("\(resource.address): its origins or default behavior are known only after apply, at "
+                    + "\(unknown.location): not checked.")
+                continue
+            }
             input.distributions.append(reader.distribution())
             input.notes += reader.log.notes(for: resource.address, placeholderMeaning: "")
             input.inlineIgnores += ignores(resource)
