@@ -16,15 +16,22 @@ public struct CloudFormationTemplate: Sendable {
     public var root: Cursor
     /// Document nodes in the template: the resolver's work budget is proportional to it.
     public var nodeCount: Int
+    /// Logical ID → position in `resources` (the last one wins, as in JSON).
+    private var index: [String: Int]
 
     /// A template has a `Resources` object whose entries carry a `Type`, or an
-    /// `AWSTemplateFormatVersion`. Anything else is not one (nil), so other loaders can try.
+    /// `AWSTemplateFormatVersion`. Anything else is not one, so other loaders can try.
+    public static func recognises(_ root: Cursor) -> Bool {
+        guard root.node.members != nil else { return false }
+        let resources = root.node["Resources"]
+        if resources?.members?.contains(where: { $0.value["Type"]?.string != nil }) == true { return true }
+        return root.node["AWSTemplateFormatVersion"] != nil && (resources == nil || resources?.members != nil)
+    }
+
+    /// nil when `recognises` says it is not a template.
     public init?(root: Cursor) {
-        guard root.node.members != nil else { return nil }
+        guard Self.recognises(root) else { return nil }
         let resourcesCursor = root["Resources"]
-        let hasVersion = root["AWSTemplateFormatVersion"] != nil
-        let typed = resourcesCursor?.members.contains { $0.value["Type"]?.string != nil } ?? false
-        guard typed || (hasVersion && (resourcesCursor?.node.members != nil || resourcesCursor == nil)) else { return nil }
         self.root = root
         resources = (resourcesCursor?.members ?? []).map { key, value in
             Resource(logicalID: key, type: value["Type"]?.string ?? "", properties: value["Properties"],
@@ -33,6 +40,7 @@ public struct CloudFormationTemplate: Sendable {
         func table(_ key: String) -> [String: Cursor] {
             Dictionary((root[key]?.members ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         }
+        index = Dictionary(resources.enumerated().map { ($1.logicalID, $0) }, uniquingKeysWith: { _, last in last })
         parameters = table("Parameters")
         conditions = table("Conditions")
         mappings = table("Mappings")
@@ -40,7 +48,7 @@ public struct CloudFormationTemplate: Sendable {
     }
 
     public func resource(_ logicalID: String) -> Resource? {
-        resources.last(where: { $0.logicalID == logicalID })
+        index[logicalID].map { resources[$0] }
     }
 
     public func resources(ofType type: String) -> [Resource] {

@@ -25,15 +25,24 @@ public struct TerraformDocument: Sendable {
     /// Resources this plan deletes (`after` is null), with where the change is.
     public var deleted: [(address: String, type: String, location: SourceLocation)]
     public var root: Cursor
+    /// Resource types whose values are read; others are listed with empty values, so a plan with
+    /// thousands of unrelated resources costs little more than parsing it. nil: every type.
+    public let readTypes: Set<String>?
+
+    /// Whether the document is `terraform show -json` output (cheap: looks at the top level only).
+    public static func recognises(_ root: Cursor) -> Bool {
+        guard let keys = root.node.members?.map(\.key), root["format_version"] != nil || root["terraform_version"] != nil
+        else { return false }
+        return root["planned_values"] != nil || root["values"] != nil || root["resource_changes"] != nil
+            // `terraform show -json` of an empty state prints only the format version.
+            || keys.allSatisfy { topLevelKeys.contains($0) }
+    }
 
     /// nil when the document is not `terraform show -json` output.
-    public init?(root: Cursor) {
-        guard let keys = root.node.members?.map(\.key), root["format_version"] != nil || root["terraform_version"] != nil,
-              root["planned_values"] != nil || root["values"] != nil || root["resource_changes"] != nil
-                // `terraform show -json` of an empty state prints only the format version.
-                || keys.allSatisfy({ Self.topLevelKeys.contains($0) })
-        else { return nil }
+    public init?(root: Cursor, readTypes: Set<String>? = nil) {
+        guard Self.recognises(root) else { return nil }
         self.root = root
+        self.readTypes = readTypes
         terraformVersion = root["terraform_version"]?.string
         resources = []
         deleted = []
@@ -43,7 +52,7 @@ public struct TerraformDocument: Sendable {
         } else {
             kind = .state
             for (cursor, _) in Self.moduleResources(root["values"]?["root_module"]) where cursor["mode"]?.string != "data" {
-                resources.append(resource(cursor, values: IaCValue.literal(cursor["values"] ?? cursor)))
+                resources.append(resource(cursor, values: reads(cursor) ? IaCValue.literal(cursor["values"] ?? cursor) : Self.empty(cursor)))
             }
         }
     }
@@ -81,7 +90,9 @@ public struct TerraformDocument: Sendable {
         for (cursor, _) in Self.moduleResources(root["planned_values"]?["root_module"]) where cursor["mode"]?.string != "data" {
             guard let address = cursor["address"]?.string else { continue }
             seen.insert(address)
-            if let change = changes[address]?["change"] {
+            if !reads(cursor) {
+                resources.append(resource(cursor, values: Self.empty(cursor)))
+            } else if let change = changes[address]?["change"] {
                 resources.append(resource(cursor, values: Self.merge(change["after"], unknown: change["after_unknown"], at: change)))
             } else {
                 resources.append(resource(cursor, values: IaCValue.literal(cursor["values"] ?? cursor)))
@@ -89,7 +100,7 @@ public struct TerraformDocument: Sendable {
         }
         // resource_changes entries that planned_values leaves out (older plans) still count.
         for (address, change) in changes.sorted(by: { $0.key < $1.key }) where !seen.contains(address) {
-            guard let inner = change["change"] else { continue }
+            guard let inner = change["change"], reads(change) else { continue }
             resources.append(resource(change, values: Self.merge(inner["after"], unknown: inner["after_unknown"], at: inner)))
         }
         let configurations = Self.configurationResources(root["configuration"]?["root_module"], prefix: "")
@@ -97,6 +108,15 @@ public struct TerraformDocument: Sendable {
             let base = Self.stripIndex(resources[index].address)
             resources[index].configuration = configurations[base]
         }
+    }
+
+    private func reads(_ cursor: Cursor) -> Bool {
+        guard let readTypes else { return true }
+        return cursor["type"]?.string.map(readTypes.contains) ?? false
+    }
+
+    private static func empty(_ cursor: Cursor) -> IaCValue {
+        IaCValue(.object([]), at: cursor.location)
     }
 
     private func resource(_ cursor: Cursor, values: IaCValue) -> Resource {

@@ -9,7 +9,7 @@ enum CloudFormationLoader: InputShapeLoader {
     static let shapeName = "CloudFormation template (JSON/YAML, CDK synth output)"
 
     static func recognises(_ root: Cursor) -> Bool {
-        CloudFormationTemplate(root: root) != nil
+        CloudFormationTemplate.recognises(root)
     }
 
     static func load(_ root: Cursor) throws(InputError) -> LoadedInput {

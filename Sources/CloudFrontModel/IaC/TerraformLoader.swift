@@ -9,15 +9,21 @@ enum TerraformLoader: InputShapeLoader {
     static let shapeName = "Terraform plan or state JSON (terraform show -json)"
 
     static func recognises(_ root: Cursor) -> Bool {
-        TerraformDocument(root: root) != nil
+        TerraformDocument.recognises(root)
     }
+
+    /// The resource types this loader reads values of.
+    static let readTypes: Set<String> = [
+        "aws_cloudfront_distribution", "aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy", "aws_s3_bucket",
+        "aws_cloudfront_origin_access_control", "aws_cloudfront_origin_access_identity",
+    ]
 
     static func load(_ root: Cursor) throws(InputError) -> LoadedInput {
         try load(root, options: LoadOptions())
     }
 
     static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
-        guard let document = TerraformDocument(root: root) else {
+        guard let document = TerraformDocument(root: root, readTypes: readTypes) else {
             throw InputError(file: root.file, line: root.node.line, column: root.node.column, message: "not terraform show -json output")
         }
         var input = LoadedInput(shape: document.kind == .plan ? "terraform show -json (plan)" : "terraform show -json (state)")
