@@ -49,7 +49,7 @@ struct IaCFixtureExpectationsTests {
              expected: ["CFD303:warning 103:25 CdnE1A2B3C4", "CFD501:warning 103:25 CdnE1A2B3C4"]),
         Case(file: "iac/cloudformation/cdk-oai-exports.template.json",
              expected: ["CFD101:warning 133:22 CdnDistribution149FA1C2", "CFD301:warning 94:33 CdnDistribution149FA1C2"],
-             note: "AssetsIdentity3A4B5C6D, ExportsBucket8F3E2D1C get their names or IDs from CloudFormation at deploy"),
+             note: "CdnDistribution149FA1C2: bucket ExportsBucket8F3E2D1C is named by CloudFormation at deploy; its logical ID stands in"),
         Case(file: "iac/terraform/plan-modules.plan.json", expected: [
             "CFD101:warning 1:6379 module.cdn.aws_cloudfront_distribution.this",
             "CFD501:warning 1:5641 module.cdn.aws_cloudfront_distribution.this",

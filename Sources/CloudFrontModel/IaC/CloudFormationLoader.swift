@@ -25,6 +25,7 @@ enum CloudFormationLoader: InputShapeLoader {
         var input = LoadedInput(shape: isCDK ? "CDK synth output (CloudFormation)" : "CloudFormation template")
         input.isInfrastructureCode = true
         var resolver = IntrinsicResolver(template: template, region: options.region)
+        let buckets = Set(template.resources(ofType: "AWS::S3::Bucket").map(\.logicalID))
         for resource in template.resources(ofType: "AWS::CloudFront::CachePolicy") {
             if let policy = cachePolicy(resource, &resolver, notes: &input.notes) { input.cachePolicies.append(policy) }
         }
@@ -48,11 +49,11 @@ enum CloudFormationLoader: InputShapeLoader {
                 }
             }
             guard let distribution = distribution(resource, &resolver, log: &log) else {
-                input.notes += log.notes(for: resource.logicalID, placeholderMeaning: "")
+                input.notes += log.notes(for: resource.logicalID)
                 continue
             }
             input.distributions.append(distribution)
-            input.notes += log.notes(for: resource.logicalID, placeholderMeaning: Self.placeholderMeaning)
+            input.notes += log.notes(for: resource.logicalID, placeholdersAmong: buckets)
             input.inlineIgnores += ignores(resource)
         }
         if input.distributions.isEmpty, input.notes.isEmpty {
@@ -64,9 +65,6 @@ enum CloudFormationLoader: InputShapeLoader {
         }
         return input
     }
-
-    static let placeholderMeaning = "get their names or IDs from CloudFormation at deploy: the logical ID stands in, "
-        + "so host forms (global or regional) are judged, not bucket names."
 
     // MARK: - Distribution
 

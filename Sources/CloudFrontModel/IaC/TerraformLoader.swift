@@ -42,7 +42,7 @@ enum TerraformLoader: InputShapeLoader {
                 continue
             }
             input.distributions.append(reader.distribution())
-            input.notes += reader.log.notes(for: resource.address, placeholderMeaning: "")
+            input.notes += reader.log.notes(for: resource.address)
             input.inlineIgnores += ignores(resource)
         }
         for deleted in document.deleted where deleted.type == "aws_cloudfront_distribution" {

@@ -21,14 +21,18 @@ struct UnknownLog {
         entries.append(entry)
     }
 
-    func notes(for resource: String, placeholderMeaning: String) -> [String] {
+    /// One note for the unknowns; one for the placeholders among `named` (the ones whose stand-in
+    /// shows in a finding, such as bucket names in hosts; IDs that only link resources are exact).
+    func notes(for resource: String, placeholdersAmong named: Set<String> = []) -> [String] {
         var notes = [String]()
         if !entries.isEmpty {
             notes.append("\(resource): not known from the file, so the rules that need these stay silent: "
                 + entries.joined(separator: "; ") + ".")
         }
-        if !placeholders.isEmpty {
-            notes.append("\(resource): \(placeholders.sorted().joined(separator: ", ")) \(placeholderMeaning)")
+        let shown = placeholders.intersection(named).sorted()
+        if !shown.isEmpty {
+            notes.append("\(resource): bucket \(shown.joined(separator: ", ")) is named by CloudFormation at deploy; "
+                + "its logical ID stands in for the name, so the host's form (global or regional) is judged, not the bucket name.")
         }
         return notes
     }
