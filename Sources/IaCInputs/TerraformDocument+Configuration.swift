@@ -37,10 +37,13 @@ extension TerraformDocument {
                 if let found = reference(passed, module: parentModule, depth: depth + 1) { return found }
                 continue
             }
-            guard parts.count >= 2, !["var", "local", "data", "module", "path", "count", "each", "self", "terraform"].contains(parts[0])
+            // `data.TYPE.NAME.attr` reads a data source the same way.
+            let isData = parts.first == "data"
+            let segments = isData ? Array(parts.dropFirst()) : parts
+            guard segments.count >= 2, !["var", "local", "module", "path", "count", "each", "self", "terraform"].contains(segments[0])
             else { continue }
-            let address = (module.isEmpty ? "" : module + ".") + parts[0] + "." + Self.stripIndex(parts[1])
-            if parts.count >= 3 { return .attribute(address: address, attribute: Self.stripIndex(parts[2])) }
+            let address = (module.isEmpty ? "" : module + ".") + (isData ? "data." : "") + segments[0] + "." + Self.stripIndex(segments[1])
+            if segments.count >= 3 { return .attribute(address: address, attribute: Self.stripIndex(segments[2])) }
             return .resource(address: address)
         }
         return nil

@@ -212,7 +212,7 @@ public struct TerraformDocument: Sendable {
     }
 
     /// `module.cdn["eu"].aws_x.y[0]` → `module.cdn.aws_x.y`: configuration has no instance keys.
-    static func stripIndex(_ address: String) -> String {
+    public static func stripIndex(_ address: String) -> String {
         var output = ""
         var depth = 0
         for character in address {

@@ -238,3 +238,27 @@ struct UnknownOriginsTests {
         #expect(input.notes.first?.hasPrefix("aws_cloudfront_distribution.d: its origins or default behavior are known only after apply") == true)
     }
 }
+
+/// A bucket named only at apply (a data source read later, `bucket_prefix`): the attribute the
+/// configuration reads still says global or regional; the resource name stands in for the bucket.
+struct TerraformStandInTests {
+    static let plan = #"""
+        {"format_version":"1.2","terraform_version":"1.9.8","planned_values":{"root_module":{"resources":[
+         {"address":"aws_cloudfront_distribution.d","mode":"managed","type":"aws_cloudfront_distribution","name":"d","values":{"origin":[{"origin_id":"m","s3_origin_config":[{"origin_access_identity":""}]}],
+          "default_cache_behavior":[{"target_origin_id":"m","cache_policy_id":"","forwarded_values":[{"query_string":true,"query_string_cache_keys":[],"headers":[]}],"min_ttl":0,"default_ttl":0,"max_ttl":0}]}}]}},
+         "resource_changes":[{"address":"aws_cloudfront_distribution.d","mode":"managed","type":"aws_cloudfront_distribution","name":"d",
+          "change":{"actions":["create"],"before":null,"after":{"origin":[{"origin_id":"m","s3_origin_config":[{"origin_access_identity":""}]}],
+          "default_cache_behavior":[{"target_origin_id":"m","cache_policy_id":"","forwarded_values":[{"query_string":true,"query_string_cache_keys":[],"headers":[]}],"min_ttl":0,"default_ttl":0,"max_ttl":0}]},
+          "after_unknown":{"origin":[{"domain_name":true}]}}}],
+         "configuration":{"root_module":{"resources":[{"address":"aws_cloudfront_distribution.d","mode":"managed","type":"aws_cloudfront_distribution","name":"d","provider_config_key":"aws",
+          "expressions":{"origin":[{"domain_name":{"references":["data.aws_s3_bucket.media_files.bucket_domain_name","data.aws_s3_bucket.media_files"]},"origin_id":{"constant_value":"m"}}]}}]}}}
+        """#
+
+    @Test func aDataSourceBucketDomainNameIsTheGlobalHost() throws {
+        let input = try InputLoader.load(try Document.parse(Self.plan, file: "plan.json"))
+        #expect(input.distributions.first?.origins.first?.domainName == "media-files.s3.amazonaws.com")
+        #expect(input.notes == ["aws_cloudfront_distribution.d: the name of bucket data.aws_s3_bucket.media_files is known after "
+            + "apply; 'media-files' stands in for it in origin 'm' domain_name (at plan.json:5:67), so the host's form "
+            + "(global or regional) is judged, not the bucket name."])
+    }
+}

@@ -148,19 +148,27 @@ enum TerraformLoader: InputShapeLoader {
             let what = "origin '\(originID)' domain_name"
             switch document.reference(domainExpression(originID: originID), module: resource.moduleAddress) {
             case .attribute(let address, let attribute)?:
-                guard let bucket = document.resource(address), bucket.type == "aws_s3_bucket" else {
+                let parts = address.split(separator: ".").map(String.init)
+                guard parts.count >= 2, parts[parts.count - 2] == "aws_s3_bucket" else {
                     log.add("\(what): reads \(address).\(attribute), known after apply, at \(value.location)")
                     return nil
                 }
-                guard let name = bucket.values["bucket"]?.text else {
-                    log.add("\(what): the name of \(address) is known after apply, at \(value.location)")
-                    return nil
+                let bucket = document.resource(address)
+                let name: String
+                if let known = bucket?.values["bucket"]?.text {
+                    name = known
+                } else {
+                    // Named at apply (bucket_prefix, a data source read later): the resource name
+                    // stands in, so the host's form is judged, as for CloudFormation's generated names.
+                    name = TerraformDocument.stripIndex(parts[parts.count - 1]).lowercased().replacingOccurrences(of: "_", with: "-")
+                    log.standIn("the name of bucket \(address) is known after apply; '\(name)' stands in for it in \(what) "
+                        + "(at \(value.location)), so the host's form (global or regional) is judged, not the bucket name")
                 }
                 switch attribute {
                 case "bucket_domain_name":
                     return "\(name).s3.amazonaws.com"
                 case "bucket_regional_domain_name":
-                    guard let region = bucket.values["region"]?.text ?? region() else {
+                    guard let region = bucket?.values["region"]?.text ?? region() else {
                         log.add("\(what): \(address).bucket_regional_domain_name names the bucket's region, which the plan does not "
                             + "give (pass --region), at \(value.location)")
                         return nil

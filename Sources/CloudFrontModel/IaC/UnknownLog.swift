@@ -5,6 +5,7 @@ import IaCInputs
 struct UnknownLog {
     private(set) var entries: [String] = []
     private(set) var placeholders: Set<String> = []
+    private(set) var standIns: [String] = []
 
     /// Records an unknown value, or a known one built from generated names; returns its text.
     mutating func text(_ value: IaCValue?, _ what: String) -> String? {
@@ -21,6 +22,11 @@ struct UnknownLog {
         entries.append(entry)
     }
 
+    /// A value known in form but not in spelling (a name given at apply).
+    mutating func standIn(_ entry: String) {
+        standIns.append(entry)
+    }
+
     /// One note for the unknowns; one for the placeholders among `named` (the ones whose stand-in
     /// shows in a finding, such as bucket names in hosts; IDs that only link resources are exact).
     func notes(for resource: String, placeholdersAmong named: Set<String> = []) -> [String] {
@@ -28,6 +34,9 @@ struct UnknownLog {
         if !entries.isEmpty {
             notes.append("\(resource): not known from the file, so the rules that need these stay silent: "
                 + entries.joined(separator: "; ") + ".")
+        }
+        if !standIns.isEmpty {
+            notes.append("\(resource): " + standIns.joined(separator: "; ") + ".")
         }
         let shown = placeholders.intersection(named).sorted()
         if !shown.isEmpty {
