@@ -262,3 +262,28 @@ struct TerraformStandInTests {
             + "(global or regional) is judged, not the bucket name."])
     }
 }
+
+struct UnknownTTLTests {
+    /// A TTL that the template does not decide is not replaced by the legacy default (86400 s),
+    /// which would make CFD501 fire on a guess.
+    @Test func anImportedTTLLeavesTheBehaviorUnjudged() throws {
+        let template = """
+            Resources:
+              Cdn:
+                Type: AWS::CloudFront::Distribution
+                Properties:
+                  DistributionConfig:
+                    Origins: [{Id: s3, DomainName: media.s3.amazonaws.com, S3OriginConfig: {}}]
+                    DefaultCacheBehavior:
+                      TargetOriginId: s3
+                      ForwardedValues: {QueryString: true}
+                      DefaultTTL: !ImportValue shared-ttl
+            """
+        let input = try InputLoader.load(try Document.parse(template, file: "t.yaml"))
+        guard case .missing = try #require(input.distributions.first?.defaultBehavior).cacheSettings else {
+            Issue.record("expected the settings to stay unknown")
+            return
+        }
+        #expect(input.notes.first?.contains("behavior default DefaultTTL: imported from another stack's export 'shared-ttl'") == true)
+    }
+}

@@ -170,20 +170,24 @@ enum CloudFormationLoader: InputShapeLoader {
             let request = item["OriginRequestPolicyId"].flatMap { log.text($0, "behavior \(name) OriginRequestPolicyId") ?? "(unknown)" }
             settings = .policies(cachePolicyId: id ?? "(unknown)", originRequestPolicyId: DistributionReader.nonEmpty(request))
         } else if let forwarded {
+            // Unknown QueryString or TTLs: no guess at the legacy defaults, the rules stay silent.
             let defaults = TTLs()
-            let queryString = forwarded["QueryString"].map { log.text($0, "behavior \(name) ForwardedValues.QueryString") }
-            let ttl = [("MinTTL", defaults.minimum), ("DefaultTTL", defaults.default), ("MaxTTL", defaults.maximum)].map { key, fallback in
-                item[key].map { value in log.text(value, "behavior \(name) \(key)").flatMap { Int64($0) } } ?? fallback
+            let queryKnown = forwarded["QueryString"].map { log.text($0, "behavior \(name) ForwardedValues.QueryString") != nil } ?? true
+            var ttl = [Int64]()
+            for (key, fallback) in [("MinTTL", defaults.minimum), ("DefaultTTL", defaults.default), ("MaxTTL", defaults.maximum)] {
+                guard let value = item[key] else {
+                    ttl.append(fallback)
+                    continue
+                }
+                if log.text(value, "behavior \(name) \(key)") != nil, let seconds = value.int64 { ttl.append(seconds) }
             }
-            if let unknownQuery = queryString, unknownQuery == nil {
-                settings = .missing
-            } else if ttl.contains(where: { $0 == nil }) {
-                settings = .missing
-            } else {
+            if queryKnown, ttl.count == 3 {
                 settings = .legacy(ForwardedValues(queryString: forwarded["QueryString"]?.bool ?? false,
                                                    queryStringCacheKeys: strings(forwarded["QueryStringCacheKeys"], log: &log),
                                                    headers: strings(forwarded["Headers"], log: &log)),
-                                   ttl: TTLs(minimum: ttl[0]!, default: ttl[1]!, maximum: ttl[2]!))
+                                   ttl: TTLs(minimum: ttl[0], default: ttl[1], maximum: ttl[2]))
+            } else {
+                settings = .missing
             }
         } else {
             settings = .missing

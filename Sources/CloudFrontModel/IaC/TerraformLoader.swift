@@ -290,10 +290,11 @@ enum TerraformLoader: InputShapeLoader {
     private static func cachePolicy(_ resource: TerraformDocument.Resource) -> CachePolicy? {
         let values = resource.values
         let parameters = values["parameters_in_cache_key_and_forwarded_to_origin"]?.elements.first
+        let minimum = values["min_ttl"]?.int64 ?? 0
+        // Unknown settings: the policy stays out of the catalog, so behaviors using it are noted as unresolved.
         guard let queries = selection(parameters?["query_strings_config"], "query_string_behavior", "query_strings"),
               let headers = selection(parameters?["headers_config"], "header_behavior", "headers"),
               let cookies = selection(parameters?["cookies_config"], "cookie_behavior", "cookies"),
-              let minimum = values["min_ttl"]?.int64 ?? Optional(0),
               let defaultTTL = values["default_ttl"]?.int64, let maximum = values["max_ttl"]?.int64
         else { return nil }
         return CachePolicy(id: values["id"]?.text ?? resource.address, name: values["name"]?.text ?? resource.address,
