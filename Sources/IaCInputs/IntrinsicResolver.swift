@@ -17,11 +17,12 @@ public struct IntrinsicResolver {
     /// Parameter values given for the deployment; parameters not listed use their `Default`.
     public let parameterValues: [String: String]
 
-    private var remaining: Int
-    private var visiting: [String] = []
-    private var memo: [String: IaCValue] = [:]
+    // Internal, not private: the function families live in extensions in files of their own.
+    var remaining: Int
+    var visiting: [String] = []
+    var memo: [String: IaCValue] = [:]
     /// Set once the budget ran out; the loader reports it.
-    public private(set) var exhaustedBudget = false
+    public internal(set) var exhaustedBudget = false
 
     public init(template: CloudFormationTemplate, region: String? = nil, parameterValues: [String: String] = [:]) {
         self.template = template
@@ -39,7 +40,7 @@ public struct IntrinsicResolver {
     // MARK: - Structure
 
     /// nil means `AWS::NoValue`.
-    private mutating func evaluate(_ cursor: Cursor) -> IaCValue? {
+    mutating func evaluate(_ cursor: Cursor) -> IaCValue? {
         remaining -= 1
         guard remaining >= 0 else { return overBudget(at: cursor.location) }
         if let (name, argument) = Self.intrinsic(cursor) {
@@ -62,7 +63,7 @@ public struct IntrinsicResolver {
     /// No string in a CloudFront distribution is near this long; a longer one is runaway doubling.
     static let maximumTextLength = 1 << 16
 
-    private mutating func overBudget(at location: SourceLocation) -> IaCValue {
+    mutating func overBudget(at location: SourceLocation) -> IaCValue {
         exhaustedBudget = true
         return .unknown("not evaluated: the template needs more work than its size allows", at: location)
     }
@@ -92,7 +93,7 @@ public struct IntrinsicResolver {
 
     // MARK: - Functions
 
-    private mutating func call(_ name: String, _ argument: Cursor, at site: Cursor) -> IaCValue? {
+    mutating func call(_ name: String, _ argument: Cursor, at site: Cursor) -> IaCValue? {
         let location = site.location
         switch name {
         case "Ref":
@@ -145,7 +146,7 @@ public struct IntrinsicResolver {
 
     // MARK: Ref and GetAtt
 
-    private mutating func ref(_ target: String, at location: SourceLocation) -> IaCValue? {
+    mutating func ref(_ target: String, at location: SourceLocation) -> IaCValue? {
         if target.hasPrefix("AWS::") { return pseudoParameter(target, at: location) }
         if let parameter = template.parameters[target] { return parameterValue(target, parameter, at: location) }
         guard let resource = template.resource(target) else {
@@ -156,7 +157,7 @@ public struct IntrinsicResolver {
         return IaCValue(.string(target), at: location, placeholders: [target])
     }
 
-    private func pseudoParameter(_ name: String, at location: SourceLocation) -> IaCValue? {
+    func pseudoParameter(_ name: String, at location: SourceLocation) -> IaCValue? {
         switch name {
         case "AWS::NoValue":
             return nil
@@ -177,7 +178,7 @@ public struct IntrinsicResolver {
         }
     }
 
-    private mutating func parameterValue(_ name: String, _ definition: Cursor, at location: SourceLocation) -> IaCValue {
+    mutating func parameterValue(_ name: String, _ definition: Cursor, at location: SourceLocation) -> IaCValue {
         let type = definition["Type"]?.string ?? "String"
         if type.hasPrefix("AWS::SSM::Parameter::Value") {
             return .unknown("parameter \(name) is read from SSM Parameter Store at deploy", at: location)
@@ -204,7 +205,7 @@ public struct IntrinsicResolver {
         return IaCValue(type == "Number" ? .number(text) : .string(text), at: source)
     }
 
-    private mutating func getAtt(_ argument: Cursor, at location: SourceLocation) -> IaCValue {
+    mutating func getAtt(_ argument: Cursor, at location: SourceLocation) -> IaCValue {
         let resourceName: String, attribute: String
         if let dotted = argument.string {
             guard let dot = dotted.firstIndex(of: ".") else { return .unknown("Fn::GetAtt needs Resource.Attribute", at: location) }
@@ -233,7 +234,7 @@ public struct IntrinsicResolver {
         "AWS::CloudFront::PublicKey",
     ]
 
-    private mutating func attributeValue(_ resource: CloudFormationTemplate.Resource, _ attribute: String,
+    mutating func attributeValue(_ resource: CloudFormationTemplate.Resource, _ attribute: String,
                                          at location: SourceLocation) -> IaCValue {
         let id = resource.logicalID
         if resource.type == "AWS::S3::Bucket" {
@@ -272,7 +273,7 @@ public struct IntrinsicResolver {
 
     /// `BucketName` when the template sets it; otherwise CloudFormation generates one at deploy and
     /// the logical ID, lower-cased, stands in (bucket names are lower case).
-    private mutating func bucketName(_ resource: CloudFormationTemplate.Resource, at location: SourceLocation) -> IaCValue {
+    mutating func bucketName(_ resource: CloudFormationTemplate.Resource, at location: SourceLocation) -> IaCValue {
         let key = resource.logicalID + ".<name>"
         if let cached = memo[key] { return IaCValue(cached.kind, at: location, placeholders: cached.placeholders) }
         let value: IaCValue
@@ -291,186 +292,5 @@ public struct IntrinsicResolver {
         }
         memo[key] = value
         return value
-    }
-
-    // MARK: Sub, Join, Select, FindInMap
-
-    private mutating func sub(_ argument: Cursor, at location: SourceLocation) -> IaCValue {
-        let templateText: String
-        var variables: [String: IaCValue] = [:]
-        if let text = argument.string {
-            templateText = text
-        } else if argument.elements.count == 2, let text = argument.elements[0].string {
-            templateText = text
-            for (key, value) in argument.elements[1].members { variables[key] = resolve(value) }
-        } else {
-            return .unknown("Fn::Sub needs a string or [string, {variables}]", at: location)
-        }
-        var output = ""
-        var placeholders = [String]()
-        var rest = Substring(templateText)
-        while let open = rest.range(of: "${") {
-            output += rest[..<open.lowerBound]
-            let after = rest[open.upperBound...]
-            if after.hasPrefix("!") {
-                output += "${"
-                rest = after.dropFirst()
-                continue
-            }
-            guard let close = after.firstIndex(of: "}") else {
-                output += rest[open.lowerBound...]
-                rest = ""
-                break
-            }
-            let name = after[..<close].trimmingCharacters(in: .whitespaces)
-            rest = after[after.index(after: close)...]
-            let value: IaCValue
-            if let given = variables[name] {
-                value = given
-            } else if name.contains("."), !name.hasPrefix("AWS::") {
-                let dot = name.firstIndex(of: ".")!
-                let list = DocNode(.array([DocNode(.string(String(name[..<dot])), line: 0, column: 0),
-                                           DocNode(.string(String(name[name.index(after: dot)...])), line: 0, column: 0)]),
-                                   line: location.line, column: location.column)
-                value = getAtt(Cursor(node: list, pointer: location.pointer, file: location.file), at: location)
-            } else {
-                value = ref(name, at: location) ?? IaCValue(.string(""), at: location)
-            }
-            if let unknown = value.unknown { return IaCValue(.unknown(unknown), at: location) }
-            guard let text = value.text else { return .unknown("${\(name)} is not a string", at: location) }
-            output += text
-            placeholders += value.placeholders
-            guard output.utf8.count <= Self.maximumTextLength else { return overBudget(at: location) }
-        }
-        output += rest
-        return IaCValue(.string(output), at: location, placeholders: placeholders)
-    }
-
-    private mutating func join(_ argument: Cursor, at location: SourceLocation) -> IaCValue {
-        guard argument.elements.count == 2 else { return .unknown("Fn::Join needs [delimiter, [values]]", at: location) }
-        let delimiter = resolve(argument.elements[0])
-        let list = resolve(argument.elements[1])
-        if let unknown = delimiter.unknown ?? list.unknown { return IaCValue(.unknown(unknown), at: location) }
-        guard let separator = delimiter.text, list.isList else { return .unknown("Fn::Join needs [delimiter, [values]]", at: location) }
-        var parts = [String]()
-        var placeholders = [String]()
-        for element in list.elements {
-            if let unknown = element.unknown { return IaCValue(.unknown(unknown), at: location) }
-            guard let text = element.text else { return .unknown("Fn::Join joins strings only", at: location) }
-            parts.append(text)
-            placeholders += element.placeholders
-        }
-        let joined = parts.joined(separator: separator)
-        guard joined.utf8.count <= Self.maximumTextLength else { return overBudget(at: location) }
-        return IaCValue(.string(joined), at: location, placeholders: placeholders)
-    }
-
-    private mutating func select(_ argument: Cursor, at location: SourceLocation) -> IaCValue? {
-        guard argument.elements.count == 2 else { return .unknown("Fn::Select needs [index, [values]]", at: location) }
-        let index = resolve(argument.elements[0])
-        let list = resolve(argument.elements[1])
-        if let unknown = index.unknown ?? list.unknown { return IaCValue(.unknown(unknown), at: location) }
-        guard let position = index.int64, list.isList else { return .unknown("Fn::Select needs [index, [values]]", at: location) }
-        guard position >= 0, position < list.elements.count else {
-            return .unknown("Fn::Select index \(position) is outside the list of \(list.elements.count)", at: location)
-        }
-        return list.elements[Int(position)]
-    }
-
-    private mutating func findInMap(_ argument: Cursor, at location: SourceLocation) -> IaCValue? {
-        let keys = argument.elements
-        guard keys.count >= 3 else { return .unknown("Fn::FindInMap needs [map, key, key]", at: location) }
-        var names = [String]()
-        for key in keys.prefix(3) {
-            let value = resolve(key)
-            if let unknown = value.unknown { return IaCValue(.unknown(unknown), at: location) }
-            guard let text = value.text else { return .unknown("Fn::FindInMap keys are strings", at: location) }
-            names.append(text)
-        }
-        guard let node = template.mappings[names[0]]?[names[1]]?[names[2]] else {
-            return .unknown("Mappings has no \(names.joined(separator: "/"))", at: location)
-        }
-        return evaluate(node)
-    }
-
-    // MARK: Conditions
-
-    private mutating func conditional(_ argument: Cursor, at location: SourceLocation) -> IaCValue? {
-        let parts = argument.elements
-        guard parts.count == 3, let name = parts[0].string else { return .unknown("Fn::If needs [condition, then, else]", at: location) }
-        guard let decided = namedCondition(name) else {
-            return .unknown("condition \(name) depends on values known only at deploy", at: location)
-        }
-        return evaluate(decided ? parts[1] : parts[2])
-    }
-
-    /// A `Conditions` entry: true/false when the template decides it, nil when the deployment does
-    /// (or the template has no such condition).
-    public mutating func condition(named name: String) -> Bool? {
-        namedCondition(name)
-    }
-
-    private mutating func namedCondition(_ name: String) -> Bool? {
-        guard let definition = template.conditions[name] else { return nil }
-        let step = "condition \(name)"
-        guard !visiting.contains(step) else { return nil }
-        visiting.append(step)
-        defer { visiting.removeLast() }
-        return condition(definition)
-    }
-
-    /// true/false when the template decides it, nil when it depends on the deployment.
-    private mutating func condition(_ cursor: Cursor) -> Bool? {
-        remaining -= 1
-        guard remaining >= 0 else {
-            exhaustedBudget = true
-            return nil
-        }
-        guard let (name, argument) = Self.intrinsic(cursor) else {
-            return cursor.node.members?.count == 1 ? cursor["Condition"]?.string.flatMap { namedCondition($0) } : cursor.bool
-        }
-        switch name {
-        case "Condition":
-            return argument.string.flatMap { namedCondition($0) }
-        case "Fn::Equals":
-            guard argument.elements.count == 2 else { return nil }
-            let left = resolve(argument.elements[0]), right = resolve(argument.elements[1])
-            guard left.unknowns.isEmpty, right.unknowns.isEmpty, left.placeholders.isEmpty, right.placeholders.isEmpty else { return nil }
-            return Self.flat(left) == Self.flat(right)
-        case "Fn::Not":
-            guard let inner = argument.elements.first else { return nil }
-            return condition(inner).map { !$0 }
-        case "Fn::And":
-            let values = argument.elements.map { condition($0) }
-            if values.contains(false) { return false }
-            return values.contains(nil) ? nil : true
-        case "Fn::Or":
-            let values = argument.elements.map { condition($0) }
-            if values.contains(true) { return true }
-            return values.contains(nil) ? nil : false
-        default:
-            return nil
-        }
-    }
-
-    private static func flat(_ value: IaCValue) -> [String?] {
-        value.isList ? value.elements.map(\.text) : [value.text]
-    }
-
-    static func base64(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-        var output = ""
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            let b0 = chunk[chunk.startIndex], b1 = chunk.count > 1 ? chunk[chunk.startIndex + 1] : 0
-            let b2 = chunk.count > 2 ? chunk[chunk.startIndex + 2] : 0
-            output.append(alphabet[Int(b0 >> 2)])
-            output.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
-            output.append(chunk.count > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : "=")
-            output.append(chunk.count > 2 ? alphabet[Int(b2 & 0x3F)] : "=")
-            index += 3
-        }
-        return output
     }
 }

@@ -68,7 +68,7 @@ enum CloudFormationLoader: InputShapeLoader {
 
     // MARK: - Distribution
 
-    private static func distribution(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
+    static func distribution(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
                                      log: inout UnknownLog) -> Distribution? {
         guard let configCursor = resource.properties?["DistributionConfig"] else {
             log.add("the resource has no Properties.DistributionConfig")
@@ -112,7 +112,7 @@ enum CloudFormationLoader: InputShapeLoader {
                             resource: resource.logicalID, fields: FieldLocations { config[path: $0]?.location })
     }
 
-    private static func elements(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> [(Int, IaCValue)] {
+    static func elements(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> [(Int, IaCValue)] {
         guard let value else { return [] }
         if let unknown = value.unknown {
             log.add("\(what): \(unknown.reason), at \(unknown.location)")
@@ -121,7 +121,7 @@ enum CloudFormationLoader: InputShapeLoader {
         return Array(value.elements.enumerated())
     }
 
-    private static func origin(_ item: IaCValue, index: Int, log: inout UnknownLog) -> Origin {
+    static func origin(_ item: IaCValue, index: Int, log: inout UnknownLog) -> Origin {
         let id = log.text(item["Id"], "Origins[\(index)].Id") ?? "origin \(index)"
         let domain = log.text(item["DomainName"], "origin '\(id)' DomainName") ?? ""
         // CloudFormation spells the API's CustomHeaders `OriginCustomHeaders` (a plain list).
@@ -149,7 +149,7 @@ enum CloudFormationLoader: InputShapeLoader {
     /// An OAC or OAI ID: empty means none. An expression that cannot be evaluated is taken as set
     /// (templates write "" for none), so the origin counts as readable by CloudFront and the
     /// presigned-URL rules stay silent about it instead of guessing.
-    private static func presentID(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> String? {
+    static func presentID(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> String? {
         guard let value else { return nil }
         if let unknown = value.unknown {
             log.add("\(what): \(unknown.reason), at \(unknown.location) (taken as set)")
@@ -158,7 +158,7 @@ enum CloudFormationLoader: InputShapeLoader {
         return DistributionReader.nonEmpty(log.text(value, what))
     }
 
-    private static func behavior(_ item: IaCValue, pathPattern: String?, log: inout UnknownLog) -> Behavior {
+    static func behavior(_ item: IaCValue, pathPattern: String?, log: inout UnknownLog) -> Behavior {
         let name = pathPattern ?? "default"
         let target = log.text(item["TargetOriginId"], "behavior \(name) TargetOriginId") ?? "(unknown)"
         let fields = FieldLocations<Behavior.Field> { item[path: $0]?.location }
@@ -208,74 +208,7 @@ enum CloudFormationLoader: InputShapeLoader {
                         functions: functions, location: item.location, fields: fields)
     }
 
-    private static func strings(_ value: IaCValue?, log: inout UnknownLog) -> [String] {
+    static func strings(_ value: IaCValue?, log: inout UnknownLog) -> [String] {
         (value?.elements ?? []).compactMap { log.text($0, "list entry") }
-    }
-
-    // MARK: - Policies
-
-    private static func cachePolicy(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
-                                    notes: inout [String]) -> CachePolicy? {
-        guard let cursor = resource.properties?["CachePolicyConfig"] else { return nil }
-        let config = resolver.resolve(cursor)
-        let parameters = config["ParametersInCacheKeyAndForwardedToOrigin"]
-        guard let queries = selection(parameters?["QueryStringsConfig"], "QueryStringBehavior", "QueryStrings"),
-              let headers = selection(parameters?["HeadersConfig"], "HeaderBehavior", "Headers"),
-              let cookies = selection(parameters?["CookiesConfig"], "CookieBehavior", "Cookies"),
-              let minimum = ttl(config["MinTTL"], 0), let maximum = ttl(config["MaxTTL"], max(31_536_000, minimum)),
-              let defaultTTL = ttl(config["DefaultTTL"], max(86_400, minimum))
-        else {
-            notes.append("\(resource.logicalID): the cache policy's settings are not known from the template; behaviors using it stay unjudged.")
-            return nil
-        }
-        return CachePolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
-                           ttl: TTLs(minimum: minimum, default: defaultTTL, maximum: maximum),
-                           queryStrings: queries, headers: headers, cookies: cookies, isManaged: false, location: resource.cursor.location)
-    }
-
-    private static func originRequestPolicy(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
-                                            notes: inout [String]) -> OriginRequestPolicy? {
-        guard let cursor = resource.properties?["OriginRequestPolicyConfig"] else { return nil }
-        let config = resolver.resolve(cursor)
-        guard let queries = selection(config["QueryStringsConfig"], "QueryStringBehavior", "QueryStrings"),
-              let headers = selection(config["HeadersConfig"], "HeaderBehavior", "Headers"),
-              let cookies = selection(config["CookiesConfig"], "CookieBehavior", "Cookies")
-        else {
-            notes.append("\(resource.logicalID): the origin request policy's settings are not known from the template; "
-                + "behaviors using it stay unjudged.")
-            return nil
-        }
-        return OriginRequestPolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
-                                   queryStrings: queries, headers: headers, cookies: cookies, isManaged: false,
-                                   location: resource.cursor.location)
-    }
-
-    /// `{QueryStringBehavior, QueryStrings: [..]}`; nil when any part is unknown.
-    private static func selection(_ config: IaCValue?, _ behaviorKey: String, _ namesKey: String) -> Selection? {
-        guard let config else { return .nothing }
-        guard let behavior = config[behaviorKey]?.text ?? (config[behaviorKey] == nil ? "none" : nil) else { return nil }
-        let names = config[namesKey]?.elements.map(\.text) ?? []
-        guard !names.contains(nil) else { return nil }
-        return Selection(behavior, names.compactMap { $0 })
-    }
-
-    private static func ttl(_ value: IaCValue?, _ fallback: Int64) -> Int64? {
-        guard let value else { return fallback }
-        return value.int64
-    }
-
-    // MARK: - Suppressions
-
-    /// `Metadata: { cfdoctor: { ignore: [CFD503, {id: CFD501, reason: "…"}] } }`.
-    static func ignores(_ resource: CloudFormationTemplate.Resource) -> [InlineIgnore] {
-        guard let list = resource.metadata?["cfdoctor"]?["ignore"] else { return [] }
-        let entries = list.node.elements != nil ? list.elements : [list]
-        return entries.compactMap { entry in
-            if let id = entry.string {
-                return InlineIgnore(rules: [id], resource: resource.logicalID, reason: nil, location: entry.location)
-            }
-            guard let id = entry["id"]?.string else { return nil }
-            return InlineIgnore(rules: [id], resource: resource.logicalID, reason: entry["reason"]?.string, location: entry.location)
-        }
     }
 }
