@@ -228,6 +228,11 @@ public struct IntrinsicResolver {
         return value
     }
 
+    static let dashWebsiteRegions: Set<String> = [
+        "us-east-1", "us-west-1", "us-west-2", "eu-west-1", "ap-southeast-1", "ap-southeast-2", "ap-northeast-1", "sa-east-1",
+        "us-gov-west-1",
+    ]
+
     private static let generatedIDTypes: Set<String> = [
         "AWS::CloudFront::OriginAccessControl", "AWS::CloudFront::CachePolicy", "AWS::CloudFront::OriginRequestPolicy",
         "AWS::CloudFront::CloudFrontOriginAccessIdentity", "AWS::CloudFront::ResponseHeadersPolicy", "AWS::CloudFront::KeyGroup",
@@ -257,7 +262,12 @@ public struct IntrinsicResolver {
             case "DualStackDomainName":
                 return host { "\(bucket).s3.dualstack.\($0).\($1)" }
             case "WebsiteURL":
-                return host { "http://\(bucket).s3-website-\($0).\($1)" }
+                // Website endpoints: `s3-website-REGION` in regions older than 2014, `s3-website.REGION`
+                // in the others (S3 User Guide, "Website endpoints"); both are website hosts (CFD104).
+                return host { region, suffix in
+                    let separator = Self.dashWebsiteRegions.contains(region) ? "-" : "."
+                    return "http://\(bucket).s3-website\(separator)\(region).\(suffix)"
+                }
             case "Arn":
                 let partition = region.map { $0.hasPrefix("cn-") ? "aws-cn" : $0.hasPrefix("us-gov-") ? "aws-us-gov" : "aws" } ?? "aws"
                 return IaCValue(.string("arn:\(partition):s3:::\(bucket)"), at: location, placeholders: name.placeholders)

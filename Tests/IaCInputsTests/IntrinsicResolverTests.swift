@@ -38,6 +38,12 @@ struct IntrinsicResolverTests {
         #expect(unknown.location.line == 15)
     }
 
+    @Test func websiteURLUsesTheRegionsEndpointForm() throws {
+        #expect(try Self.value("!GetAtt Bucket.WebsiteURL", region: "eu-west-1").text == "http://media-prod.s3-website-eu-west-1.amazonaws.com")
+        #expect(try Self.value("!Select [1, !Split ['://', !GetAtt Bucket.WebsiteURL]]", region: "eu-central-1").text
+                == "media-prod.s3-website.eu-central-1.amazonaws.com")
+    }
+
     @Test func generatedNamesArePlaceholdersThatTheValueRemembers() throws {
         let host = try Self.value("!GetAtt Generated.DomainName")
         #expect(host.text == "generated.s3.amazonaws.com")
