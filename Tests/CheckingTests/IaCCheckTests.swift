@@ -63,6 +63,39 @@ import Testing
         #expect(other.allSatisfy { $0.suppressed == nil })
     }
 
+    /// Two stacks may each name a policy `CachePolicy`: each distribution uses its own template's.
+    @Test func policiesOfTwoTemplatesDoNotCollide() throws {
+        func template(ttl: Int) -> String {
+            """
+            Resources:
+              CachePolicy:
+                Type: AWS::CloudFront::CachePolicy
+                Properties:
+                  CachePolicyConfig:
+                    Name: signed
+                    MinTTL: 0
+                    DefaultTTL: \(ttl)
+                    MaxTTL: \(ttl)
+                    ParametersInCacheKeyAndForwardedToOrigin:
+                      EnableAcceptEncodingGzip: false
+                      QueryStringsConfig: {QueryStringBehavior: all}
+                      HeadersConfig: {HeaderBehavior: none}
+                      CookiesConfig: {CookieBehavior: none}
+              Cdn:
+                Type: AWS::CloudFront::Distribution
+                Properties:
+                  DistributionConfig:
+                    Origins: [{Id: s3, DomainName: media.s3.eu-west-1.amazonaws.com, S3OriginConfig: {}}]
+                    DefaultCacheBehavior: {TargetOriginId: s3, CachePolicyId: !Ref CachePolicy}
+            """
+        }
+        let result = try Checker.check(CheckRequest(
+            configurations: [NamedInput(name: "short.yaml", bytes: Array(template(ttl: 600).utf8)),
+                             NamedInput(name: "long.yaml", bytes: Array(template(ttl: 86400).utf8))],
+            settings: Settings(signatureLifetime: 900), now: Fixtures.now, secrets: FixedSecrets([:])))
+        #expect(result.report.findings.map { "\($0.rule) \($0.location?.file ?? "")" } == ["CFD501 long.yaml"])
+    }
+
     @Test func aMisspeltInlineIgnoreIsAnInputError() throws {
         let template = """
             Resources:

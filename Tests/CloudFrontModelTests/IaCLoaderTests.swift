@@ -73,7 +73,8 @@ struct IaCLoaderTests {
     @Test func cdkCustomPoliciesJoinTheCatalogUnderTheirLogicalIDs() throws {
         let input = try InputLoader.load(try Fixtures.document("iac/cloudformation/cdk-downloads-custom-policies.template.json"))
         #expect(input.shape == "CDK synth output (CloudFormation)")
-        #expect(input.cachePolicies.map(\.id) == ["DownloadsCachePolicy4E2B0C55"])
+        let file = "iac/cloudformation/cdk-downloads-custom-policies.template.json"
+        #expect(input.cachePolicies.map(\.id) == ["DownloadsCachePolicy4E2B0C55 (\(file))"])
         #expect(input.cachePolicies.first?.ttl == TTLs(minimum: 0, default: 3600, maximum: 86_400))
         #expect(input.originRequestPolicies.first?.queryStrings == Selection("all"))
         let behavior = try #require(input.distributions.first?.behaviors.first)
@@ -81,7 +82,7 @@ struct IaCLoaderTests {
             Issue.record("expected policies")
             return
         }
-        #expect(cache == "DownloadsCachePolicy4E2B0C55" && request == "DownloadsOriginRequestPolicy9C3D7E21")
+        #expect(cache == "DownloadsCachePolicy4E2B0C55 (\(file))" && request == "DownloadsOriginRequestPolicy9C3D7E21 (\(file))")
         #expect(input.distributions.first?.origins.first?.originAccessControlId == "CdnOrigin1S3OriginAccessControl6A1F2B3C")
     }
 
@@ -104,12 +105,13 @@ struct IaCLoaderTests {
 
     @Test func terraformPlanPolicyIDsUnknownUntilApplyLinkToThePlannedPolicy() throws {
         let input = try InputLoader.load(try Fixtures.document("iac/terraform/plan-modules.plan.json"))
-        #expect(input.cachePolicies.map(\.id) == ["module.cdn.aws_cloudfront_cache_policy.signed"])
+        let scoped = "module.cdn.aws_cloudfront_cache_policy.signed (iac/terraform/plan-modules.plan.json)"
+        #expect(input.cachePolicies.map(\.id) == [scoped])
         guard case .policies(let cache, _) = try #require(input.distributions.first?.defaultBehavior).cacheSettings else {
             Issue.record("expected policies")
             return
         }
-        #expect(cache == "module.cdn.aws_cloudfront_cache_policy.signed")
+        #expect(cache == scoped)
     }
 
     @Test(arguments: [

@@ -4,6 +4,30 @@ import IaCInputs
 /// policy catalog under their logical IDs (what `Ref` returns stands in for the generated ID), and
 /// the `Metadata.cfdoctor.ignore` suppressions.
 extension CloudFormationLoader {
+    /// A template's policy is known by its logical ID and file, so two templates (two CDK stacks)
+    /// may each have a `CachePolicy` without a conflict in the catalog.
+    static func scopedID(_ resource: CloudFormationTemplate.Resource) -> String {
+        "\(resource.logicalID) (\(resource.cursor.file))"
+    }
+
+    /// Points behaviors that reference one of the template's policies (by `Ref`/`Fn::GetAtt Id`,
+    /// which resolve to the logical ID) at its scoped ID.
+    static func linkingPolicies(_ distribution: Distribution, _ template: CloudFormationTemplate) -> Distribution {
+        let local = Set(template.resources(ofType: "AWS::CloudFront::CachePolicy").map(\.logicalID)
+            + template.resources(ofType: "AWS::CloudFront::OriginRequestPolicy").map(\.logicalID))
+        func scoped(_ id: String) -> String {
+            guard local.contains(id), let resource = template.resource(id) else { return id }
+            return scopedID(resource)
+        }
+        var linked = distribution
+        for index in linked.behaviors.indices {
+            if case .policies(let cache, let request) = linked.behaviors[index].cacheSettings {
+                linked.behaviors[index].cacheSettings = .policies(cachePolicyId: scoped(cache), originRequestPolicyId: request.map(scoped))
+            }
+        }
+        return linked
+    }
+
     static func cachePolicy(_ resource: CloudFormationTemplate.Resource, _ resolver: inout IntrinsicResolver,
                                     notes: inout [String]) -> CachePolicy? {
         guard let cursor = resource.properties?["CachePolicyConfig"] else { return nil }
@@ -18,7 +42,7 @@ extension CloudFormationLoader {
             notes.append("\(resource.logicalID): the cache policy's settings are not known from the template; behaviors using it stay unjudged.")
             return nil
         }
-        return CachePolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
+        return CachePolicy(id: scopedID(resource), name: config["Name"]?.text ?? resource.logicalID,
                            ttl: TTLs(minimum: minimum, default: defaultTTL, maximum: maximum),
                            queryStrings: queries, headers: headers, cookies: cookies, isManaged: false, location: resource.cursor.location)
     }
@@ -35,7 +59,7 @@ extension CloudFormationLoader {
                 + "behaviors using it stay unjudged.")
             return nil
         }
-        return OriginRequestPolicy(id: resource.logicalID, name: config["Name"]?.text ?? resource.logicalID,
+        return OriginRequestPolicy(id: scopedID(resource), name: config["Name"]?.text ?? resource.logicalID,
                                    queryStrings: queries, headers: headers, cookies: cookies, isManaged: false,
                                    location: resource.cursor.location)
     }

@@ -52,7 +52,7 @@ enum CloudFormationLoader: InputShapeLoader {
                 input.notes += log.notes(for: resource.logicalID)
                 continue
             }
-            input.distributions.append(distribution)
+            input.distributions.append(linkingPolicies(distribution, template))
             input.notes += log.notes(for: resource.logicalID, placeholdersAmong: buckets)
             input.inlineIgnores += ignores(resource)
         }

@@ -278,7 +278,7 @@ enum TerraformLoader: InputShapeLoader {
             if case .attribute(let address, "id")? = document.reference(expression, module: resource.moduleAddress),
                let policy = document.resource(address),
                ["aws_cloudfront_cache_policy", "aws_cloudfront_origin_request_policy"].contains(policy.type) {
-                return policy.values["id"]?.text ?? address
+                return policy.values["id"]?.text ?? TerraformLoader.scopedAddress(policy)
             }
             log.add("\(what): known after apply, at \(value.location)")
             return "(known after apply)"
