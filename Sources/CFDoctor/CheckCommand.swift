@@ -63,6 +63,11 @@ struct CheckCommand: ParsableCommand {
         + "or of a Terraform plan whose provider names none. Without it such values stay unknown.", valueName: "region"))
     var region: String?
 
+    @Option(name: .customLong("parameter"),
+            help: ArgumentHelp("A CloudFormation parameter value for the deployment, Key=Value (repeatable); others use their Default.",
+                               valueName: "key=value"))
+    var parameters: [String] = []
+
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
 
@@ -72,6 +77,9 @@ struct CheckCommand: ParsableCommand {
         }
         if let region, !Self.looksLikeRegion(region) {
             throw ValidationError("--region \(region): not an AWS region name (like eu-west-1 or us-gov-west-1)")
+        }
+        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
+            throw ValidationError("--parameter \(parameter): expected Key=Value")
         }
         let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
@@ -105,8 +113,17 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region))
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region,
+            parameters: Dictionary(parameters.map { parameter in
+                let (key, value) = parameter.split(separator: "=", maxSplits: 1).map(String.init).pair
+                return (key, value)
+            }, uniquingKeysWith: { _, last in last })))
         output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }
+}
+
+extension Array where Element == String {
+    /// `["Key", "Value"]` → ("Key", "Value"); a missing value is "" (`Key=`).
+    fileprivate var pair: (String, String) { (first ?? "", count > 1 ? self[1] : "") }
 }

@@ -17,12 +17,15 @@ public struct CheckRequest: Sendable {
     public var secrets: any SecretProvider
     /// The stack's region for CloudFormation's `AWS::Region` (and Terraform plans that name none).
     public var region: String?
+    /// CloudFormation parameter values (`--parameter Key=Value`).
+    public var parameters: [String: String]
 
     public init(configurations: [NamedInput], policies: [NamedInput] = [], urls: [PresignedURL] = [],
                 errorBody: NamedInput? = nil, settings: Settings = Settings(), now: Timestamp,
                 secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY", secrets: any SecretProvider = EnvironmentSecrets(),
-                region: String? = nil) {
+                region: String? = nil, parameters: [String: String] = [:]) {
         self.region = region
+        self.parameters = parameters
         self.configurations = configurations
         self.policies = policies
         self.urls = urls

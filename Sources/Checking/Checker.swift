@@ -13,7 +13,7 @@ public enum Checker {
         var inline = [Suppression]()
         var everyInputIsInfrastructureCode = !request.configurations.isEmpty
         for (input, policiesOnly) in request.configurations.map({ ($0, false) }) + request.policies.map({ ($0, true) }) {
-            let loaded = try InputDocuments.load(input, options: LoadOptions(region: request.region))
+            let loaded = try InputDocuments.load(input, options: LoadOptions(region: request.region, parameters: request.parameters))
             if !policiesOnly, !loaded.isInfrastructureCode { everyInputIsInfrastructureCode = false }
             loaderNotes += loaded.notes
             for ignore in loaded.inlineIgnores { inline.append(try Suppression(inline: ignore)) }

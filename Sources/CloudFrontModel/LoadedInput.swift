@@ -21,8 +21,12 @@ public struct LoadedInput: Sendable {
 /// (and a Terraform plan whose provider region is not in the file).
 public struct LoadOptions: Sendable {
     public var region: String?
-    public init(region: String? = nil) {
+    /// CloudFormation parameter values for the deployment (`--parameter Stage=prod`); parameters
+    /// not given use their `Default`.
+    public var parameters: [String: String]
+    public init(region: String? = nil, parameters: [String: String] = [:]) {
         self.region = region
+        self.parameters = parameters
     }
 }
 

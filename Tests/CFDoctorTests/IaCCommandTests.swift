@@ -39,6 +39,14 @@ struct IaCCommandTests {
         #expect(bad.status == 2 && bad.stderr.contains("--region Europe: not an AWS region name"))
     }
 
+    @Test func parameterIsKeyValue() throws {
+        let template = CLI.fixture("iac/cloudformation/s3-custom-origin.json")
+        let renamed = try CLI.run(["check", template, "--region", "eu-west-1", "--parameter", "Stage=staging"])
+        #expect(renamed.stdout.contains("media-assets-staging.s3.eu-west-1.amazonaws.com"))
+        let bad = try CLI.run(["check", template, "--parameter", "Stage"])
+        #expect(bad.status == 2 && bad.stderr.contains("--parameter Stage: expected Key=Value"))
+    }
+
     @Test func aTemplateWithoutADistributionExitsZeroWithANote() throws {
         let result = try CLI.run(["check", CLI.fixture("iac/cloudformation/module-fragment.yaml"), "--fail-on", "info"])
         #expect(result.status == 0)

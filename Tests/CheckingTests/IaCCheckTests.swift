@@ -96,6 +96,34 @@ import Testing
         #expect(result.report.findings.map { "\($0.rule) \($0.location?.file ?? "")" } == ["CFD501 long.yaml"])
     }
 
+    @Test func parameterValuesDecideConditions() throws {
+        let template = """
+            Parameters: {LegacyHost: {Type: String, AllowedValues: ["true", "false"]}}
+            Conditions: {UseLegacy: !Equals [!Ref LegacyHost, "true"]}
+            Resources:
+              Media: {Type: AWS::S3::Bucket, Properties: {BucketName: media}}
+              Cdn:
+                Type: AWS::CloudFront::Distribution
+                Properties:
+                  DistributionConfig:
+                    Origins:
+                      - Id: s3
+                        DomainName: !If [UseLegacy, !GetAtt Media.DomainName, !GetAtt Media.RegionalDomainName]
+                        S3OriginConfig: {}
+                    DefaultCacheBehavior: {TargetOriginId: s3, ForwardedValues: {QueryString: true}, MaxTTL: 600, DefaultTTL: 600}
+            """
+        func run(_ parameters: [String: String]) throws -> CheckResult {
+            try Checker.check(CheckRequest(configurations: [NamedInput(name: "t.yaml", bytes: Array(template.utf8))],
+                                           settings: Settings(signatureLifetime: 900), now: Fixtures.now, secrets: FixedSecrets([:]),
+                                           region: "eu-west-1", parameters: parameters))
+        }
+        let undecided = try run([:])
+        #expect(undecided.report.findings.isEmpty)
+        #expect(undecided.report.notes.first?.contains("condition UseLegacy depends on values known only at deploy") == true)
+        #expect(try run(["LegacyHost": "true"]).report.findings.map(\.rule.rawValue) == ["CFD101"])
+        #expect(try run(["LegacyHost": "false"]).report.findings.isEmpty)
+    }
+
     @Test func aMisspeltInlineIgnoreIsAnInputError() throws {
         let template = """
             Resources:

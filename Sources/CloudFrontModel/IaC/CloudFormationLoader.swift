@@ -24,7 +24,7 @@ enum CloudFormationLoader: InputShapeLoader {
             || template.resources.contains { $0.metadata?["aws:cdk:path"] != nil }
         var input = LoadedInput(shape: isCDK ? "CDK synth output (CloudFormation)" : "CloudFormation template")
         input.isInfrastructureCode = true
-        var resolver = IntrinsicResolver(template: template, region: options.region)
+        var resolver = IntrinsicResolver(template: template, region: options.region, parameterValues: options.parameters)
         let buckets = Set(template.resources(ofType: "AWS::S3::Bucket").map(\.logicalID))
         for resource in template.resources(ofType: "AWS::CloudFront::CachePolicy") {
             if let policy = cachePolicy(resource, &resolver, notes: &input.notes) { input.cachePolicies.append(policy) }
