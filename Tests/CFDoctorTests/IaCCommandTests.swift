@@ -47,6 +47,16 @@ struct IaCCommandTests {
         #expect(bad.status == 2 && bad.stderr.contains("--parameter Stage: expected Key=Value"))
     }
 
+    /// presign through a template: the region to sign for is the stack's, so RegionalDomainName resolves.
+    @Test func presignThroughATemplateSignsForItsRegionalOrigin() throws {
+        let result = try CLI.run(["presign", "--distribution", CLI.fixture("iac/cloudformation/article-fixed.json"), "--path", "/test.txt",
+                                  "--region", "eu-west-1", "--cdn-domain", "d111111abcdef8.cloudfront.net", "--now", "2018-09-30T14:59:00Z"],
+                                 environment: PresignCommandTests.env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("signed for   cf-signed-urls-test.s3.eu-west-1.amazonaws.com"))
+        #expect(!result.stderr.contains("warning"), "the self-check agrees: \(result.stderr)")
+    }
+
     @Test func aTemplateWithoutADistributionExitsZeroWithANote() throws {
         let result = try CLI.run(["check", CLI.fixture("iac/cloudformation/module-fragment.yaml"), "--fail-on", "info"])
         #expect(result.status == 0)
