@@ -28,8 +28,10 @@ let package = Package(
         .target(name: "Hashing", dependencies: ["COpenSSL"]),
         // Text decoding (BOM, UTF-16, strict UTF-8) and a position-keeping JSON/YAML document tree.
         .target(name: "Documents", dependencies: ["Yams"]),
+        // CloudFormation intrinsics and Terraform plan/state JSON, read into values that know what is unknown.
+        .target(name: "IaCInputs", dependencies: ["Documents"]),
         // The normalized CloudFront model, its loaders and the cache/origin request policies.
-        .target(name: "CloudFrontModel", dependencies: ["Documents"]),
+        .target(name: "CloudFrontModel", dependencies: ["Documents", "IaCInputs"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
         // CloudFront's own signed URLs and cookies: decoding, policies, RSA verification and signing.
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
+        .testTarget(name: "IaCInputsTests", dependencies: ["IaCInputs"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
         .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning", "Hashing"]),
         .testTarget(name: "PresigningTests", dependencies: ["Presigning"]),
