@@ -114,8 +114,8 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region,
-            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()),
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv,
+            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()), region: region,
             parameters: Dictionary(parameters.map { parameter in
                 let (key, value) = parameter.split(separator: "=", maxSplits: 1).map(String.init).pair
                 return (key, value)
