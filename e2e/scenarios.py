@@ -75,7 +75,7 @@ class Scenario:
     edge: Edge = field(default_factory=Edge)
     signing: Signing = field(default_factory=Signing)
     prime: tuple[Prime, ...] = ()
-    expect_status: int = 200           # what the lab must produce (guards the lab itself)
+    expect_status: int | None = 200           # what the lab must produce (guards the lab itself)
     expect_code: str | None = None     # S3 error Code, when not 2xx
     leak: bool = False                 # a 2xx that should not have been served
     emulated: str | None = None        # why nginx, not LocalStack, gives the answer
@@ -103,8 +103,8 @@ class Scenario:
             return f"{self.bucket}.s3.amazonaws.com"
         return self.edge.origin_host
 
-    def _id(self, prefix: str, alphabet: str, length: int) -> str:
-        digest = hashlib.sha256(self.name.encode()).digest()
+    def _id(self, prefix: str, alphabet: str, length: int, salt: str = "") -> str:
+        digest = hashlib.sha256((salt + self.name).encode()).digest()
         return prefix + "".join(alphabet[b % len(alphabet)] for b in digest[:length])
 
     @property
@@ -153,7 +153,7 @@ class Scenario:
                     "OriginKeepaliveTimeout": 5,
                 }
             elif key == "OriginAccessControlId" and self.edge.oac:
-                value = self._id("E", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 13)
+                value = self._id("E", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 13, "oac")
             rebuilt[key] = value
         config["Origins"]["Items"][0] = rebuilt
 
@@ -169,7 +169,7 @@ class Scenario:
         behavior["MinTTL"], behavior["DefaultTTL"], behavior["MaxTTL"] = self.edge.ttl
 
         return {
-            "ETag": self._id("E", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 13)[::-1][:13].rjust(14, "E"),
+            "ETag": self._id("E", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 13, "etag"),
             "Distribution": {
                 "Id": self.distribution_id,
                 "ARN": f"arn:aws:cloudfront::123456789012:distribution/{self.distribution_id}",
@@ -197,6 +197,11 @@ class Scenario:
             "server {",
             f"    listen {listen};",
             f"    server_name {self.domain_name};",
+            # CloudFront's response headers (X-Cache, X-Amz-Cf-Id, Via) and the raw cache status.
+            "    add_header X-Cache $x_cache always;",
+            "    add_header X-Amz-Cf-Id $cf_id always;",
+            '    add_header Via "1.1 e2e-lab.cloudfront.net (CloudFront)" always;',
+            "    add_header X-E2E-Cache $upstream_cache_status always;",
             "    location / {",
         ]
         # Path and query CloudFront sends: OriginPath + viewer path; query only if forwarded.
