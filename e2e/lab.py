@@ -67,7 +67,8 @@ def stop_all() -> None:
             except ProcessLookupError:
                 continue
             try:
-                proc.wait(timeout=10)
+                # LocalStack's orderly shutdown takes 10 s or more; its state is throwaway.
+                proc.wait(timeout=3)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(timeout=5)
