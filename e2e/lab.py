@@ -82,7 +82,7 @@ def wait_until(what: str, ready, proc: subprocess.Popen, timeout: float) -> None
         try:
             if ready():
                 return
-        except OSError:
+        except (OSError, ValueError, KeyError):  # not listening yet, or a half-started health answer
             pass
         time.sleep(0.2)
     raise SystemExit(f"e2e: {what} not ready after {timeout:.0f} s; see {BUILD}/logs/")
@@ -384,6 +384,11 @@ def run(scenarios: list[Scenario], update: bool) -> int:
     failed = sum(1 for *_, v in rows if v == "DISAGREE") + len(lab_errors)
     skipped = sum(1 for *_, v in rows if v == "n/a")
     out = [table, ""]
+    for s, variant, real, r, verdict in rows:
+        if verdict == "DISAGREE":
+            found = " ".join(r.get("rules", [])) or r.get("detail") or "no findings"
+            out.append(f"disagreement: {s.name} {variant}: real {real}, want {s.cause or 'no error'}; "
+                       f"cfdoctor exit {r['exit']}: {found}")
     for e in lab_errors:
         out.append(f"LAB ERROR: {e}")
     out.append(f"{len(scenarios)} scenarios, {requests} requests through the edge, "
