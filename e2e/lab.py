@@ -29,6 +29,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scenarios import ACCESS_KEY, BODY, EXPIRES, KEY, REPO, SCENARIOS, SECRET_KEY, VARIANTS, BY_NAME, Scenario  # noqa: E402
 
