@@ -139,12 +139,21 @@ public struct Engine: Sendable {
         }
     }
 
-    /// Errors first, then by file, line, column, rule — the same input always gives the same order.
+    /// Faults of the URL itself that a configuration finding outranks (issue 8 §2): CFD610 is what is
+    /// left when no configuration fact explains the request, and a URL without a signature (CFD603)
+    /// that the cache serves anyway is first of all the cache leak (CFD303).
+    static func residual(_ rule: RuleID) -> Bool {
+        rule == "CFD610" || rule == "CFD603"
+    }
+
+    /// Confirmed first, errors first, configuration causes before the URL's own faults, then by
+    /// file, line, column, rule — the same input always gives the same order.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.confirmed != y.confirmed { return x.confirmed }
             if x.severity != y.severity { return x.severity > y.severity }
+            if residual(x.rule) != residual(y.rule) { return residual(y.rule) }
             let lx = x.location, ly = y.location
             if lx?.file != ly?.file { return (lx?.file ?? "") < (ly?.file ?? "") }
             if lx?.line != ly?.line { return (lx?.line ?? 0) < (ly?.line ?? 0) }
