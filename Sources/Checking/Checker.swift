@@ -51,8 +51,14 @@ public enum Checker {
             report.notes.append("--error-body \(input.name): not used as evidence: \(explanation.verdict)")
             return report
         }
+        let foreign = report.foreignBodyReason(explanation.evidence.evidence)
         report = report.applying(explanation.evidence, distributions: distributions)
-        report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
+        if foreign != nil {
+            report.notes.insert("Error body: S3 \(explanation.evidence.code ?? "error") for another request than this URL "
+                + "(see below).", at: 0)
+        } else {
+            report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
+        }
         return report
     }
 }

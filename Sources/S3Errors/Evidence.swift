@@ -19,6 +19,11 @@ public struct Evidence: Sendable, Equatable {
         public var xAmzExpires: String?
         public var accessKeyId: String?
         public var requestId: String?
+        /// `<SignatureProvided>`: the signature of the request this body answered.
+        public var signatureProvided: String?
+        /// The HTTP head, when given, says the response came from CloudFront's cache
+        /// (`X-Cache: Hit from cloudfront`, or an `Age` header).
+        public var servedFromCache = false
     }
 
     public var code: String?

@@ -14,7 +14,9 @@ import S3Errors
     @Test(arguments: [
         ("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml", ["CFD201", "CFD202"]),
         ("AccessDenied.HeadersNotSigned.x-amz-acl.xml", ["CFD202"]),
-        ("AccessDenied.RequestHasExpired.sigv4.xml", ["CFD601", "CFD501"]),
+        // Without the HTTP head nothing says the cache answered: expiry alone is no evidence for CFD501.
+        ("AccessDenied.RequestHasExpired.sigv4.xml", ["CFD601"]),
+        ("InvalidRequest.x-amz-cf-id-must-be-signed.xml", ["CFD201", "CFD202"]),
         ("AccessDenied.plain.xml", ["CFD301", "CFD302"]),
         ("AuthorizationQueryParametersError.credential-wrong-region.xml", ["CFD103"]),
         ("AuthorizationQueryParametersError.expires-over-a-week.xml", ["CFD602"]),
@@ -38,6 +40,27 @@ import S3Errors
         #expect(found.supports.allSatisfy { !$0.reason.isEmpty })
         // Every rule a body points to exists in the catalog.
         #expect(found.supportedRules.allSatisfy { Catalog.rule(id: $0) != nil })
+    }
+
+    /// `Request has expired` confirms CFD501 only when the response came from CloudFront's cache.
+    @Test(arguments: [
+        ("HTTP/1.1 403 Forbidden\r\nX-Cache: Hit from cloudfront\r\n\r\n", ["CFD601", "CFD501"]),
+        ("HTTP/1.1 403 Forbidden\r\nAge: 42\r\nX-Cache: RefreshHit from cloudfront\r\n\r\n", ["CFD601", "CFD501"]),
+        ("HTTP/1.1 403 Forbidden\r\nX-Cache: Error from cloudfront\r\n\r\n", ["CFD601"]),
+    ])
+    func expiryIsACachingProblemOnlyWhenTheCacheAnswered(head: String, rules: [String]) throws {
+        let body = try String(contentsOf: Fixtures.root.appendingPathComponent("errors/AccessDenied.RequestHasExpired.sigv4.xml"), encoding: .utf8)
+        let found = Diagnosis(try ErrorBody.parse(Array((head + body).utf8)))
+        #expect(found.supportedRules.map(\.rawValue) == rules)
+    }
+
+    /// OAC/OAI sign the origin request with Authorization, X-Amz-Date and X-Amz-Content-Sha256.
+    @Test func unsignedOriginSigningHeadersPointAtCloudFrontSigning() throws {
+        let xml = "<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message>"
+            + "<HeadersNotSigned>x-amz-date, x-amz-content-sha256</HeadersNotSigned><RequestId>R</RequestId><HostId>H</HostId></Error>"
+        let found = Diagnosis(try ErrorBody.parse(Array(xml.utf8)))
+        #expect(found.supportedRules.first == "CFD203")
+        #expect(!found.supportedRules.contains("CFD202"))
     }
 
     @Test func signatureMismatchOverAnS3HostSuspectsTheHostFirst() throws {
