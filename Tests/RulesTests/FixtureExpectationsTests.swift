@@ -1,3 +1,4 @@
+import PresignedURLs
 import Testing
 import CloudFrontModel
 @testable import Rules
@@ -133,8 +134,24 @@ struct FixtureExpectationsTests {
                                         options: RuleOptions(maxExposure: 1200))
         let finding = try #require(report.findings.first { $0.rule == "CFD504" })
         #expect(finding.severity == .error)
-        #expect(finding.message.contains("rounding window 0 s") && finding.message.contains("signature lifetime 900 s")
-            && finding.message.contains("longest cache TTL 600 s") && finding.message.contains("= 1500 s (25m) > --max-exposure 1200 s"))
+        #expect(!finding.message.contains("rounding window") && finding.message.contains("signature lifetime 900 s")
+            && finding.message.contains("longest cache TTL 600 s")
+            && finding.message.contains("= 1500 s (25m) after the signing time > --max-exposure 1200 s"))
+    }
+
+    /// The article's Solution #2: "no single URL is accessible for more than 90 minutes" — rounded to
+    /// the half hour, expiry 1 h, TTL 30 min. Expiry + TTL after signing; the window adds nothing.
+    @Test func theArticlesNinetyMinutesAreTheWorstCase() throws {
+        let config = #"{"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com", "S3OriginConfig": {"OriginAccessIdentity": ""}}]}, "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}, "MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": 1800}}"#
+        let url = "https://cf-signed-urls-test.s3-eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            + "&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T130000Z"
+            + "&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+            + "&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b"
+        let within = try Fixtures.check(text: config, urls: [url], options: RuleOptions(now: Timestamp.parse("2018-09-30T13:59:00Z"), maxExposure: 5400))
+        #expect(!within.findings.contains { $0.rule == "CFD504" })
+        let over = try Fixtures.check(text: config, urls: [url], options: RuleOptions(now: Timestamp.parse("2018-09-30T13:59:00Z"), maxExposure: 5399))
+        let finding = try #require(over.findings.first { $0.rule == "CFD504" })
+        #expect(finding.message.contains("up to 1h30m after signing"))
     }
 
     @Test func ciModeJudgesExposureFromTheFlagsAlone() throws {
