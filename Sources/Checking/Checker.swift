@@ -29,10 +29,12 @@ public enum Checker {
         let settings = request.settings
         let options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
                                   maxExposure: settings.maxExposure, presignedPaths: settings.presignedPaths)
-        let secret = request.urls.isEmpty ? nil : request.secrets.secret(named: request.secretKeyVariable)
+        let choice = SecretKeyChoice(variable: request.secretKeyVariable, urls: request.urls, secrets: request.secrets)
+        let secret = choice.secret
         var report = Engine(catalog: catalog).run(distributions: distributions, urls: request.urls, options: options,
-                                                  now: request.now, secretKey: secret)
+                                                  now: request.now, secretKey: secret, unverified: choice.notFor)
             .settled(by: settings)
+        report.notes += choice.notes
         if let errorBody = request.errorBody {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }

@@ -22,14 +22,17 @@ public enum URLChecker {
     public static func check(_ url: PresignedURL, now: Timestamp, settings: Settings = Settings(),
                              secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY",
                              secrets: any SecretProvider = EnvironmentSecrets()) -> URLCheckResult {
-        let secret = secrets.secret(named: secretKeyVariable)
+        let choice = SecretKeyChoice(variable: secretKeyVariable, urls: [url], secrets: secrets)
+        let secret = choice.secret
         let verification = secret.map { URLVerification(url, secret: $0) }
         var report = Engine().run(distributions: [], urls: [url], options: RuleOptions(now: now), now: now,
-                                  additional: verification?.violation.map { [$0] } ?? [])
+                                  additional: (verification?.violation ?? (QueryAuth(url).sigV4?.signatureHasUpperCaseHex == true
+                                      ? URLVerification.upperCaseViolation : nil)).map { [$0] } ?? [])
             .settled(by: settings)
+        report.notes += choice.notes
         if let verification {
             report.notes += verification.notes(variable: secretKeyVariable)
-        } else if secretKeyVariable != "AWS_SECRET_ACCESS_KEY" {
+        } else if choice.notFor.isEmpty, secretKeyVariable != "AWS_SECRET_ACCESS_KEY" {
             // Asked for by name but absent: say so rather than silently not verifying.
             report.notes.append("$\(secretKeyVariable) is not set (or empty): the signature was not verified.")
         }

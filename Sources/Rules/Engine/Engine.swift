@@ -12,12 +12,14 @@ public struct Engine: Sendable {
         self.catalog = catalog
     }
 
-    /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures.
+    /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures,
+    /// except for the URLs in `unverified` (given as the user wrote them), which it cannot belong to.
     /// `additional` are violations found outside the rules' own checks (the signature of a URL as
     /// it stands, verified by `cfdoctor url`): they become findings the same way, so severity
     /// overrides and suppressions treat them like any other.
     public func run(distributions: [Distribution], urls: [PresignedURL], options: RuleOptions,
-                    now: Timestamp, secretKey: String? = nil, additional: [(rule: Rule, violation: Violation)] = []) -> Report {
+                    now: Timestamp, secretKey: String? = nil, unverified: Set<String> = [],
+                    additional: [(rule: Rule, violation: Violation)] = []) -> Report {
         var findings = [Finding]()
         var simulations = [Report.Simulation]()
         var notes = [String]()
@@ -58,7 +60,8 @@ public struct Engine: Sendable {
                 let candidates = EdgeSimulator.distributions(serving: url, among: distributions)
                 guard candidates.contains(where: { distributions[$0].location == distribution.location }),
                       let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog,
-                                                                    secretKey: secretKey) else { continue }
+                                                                    secretKey: unverified.contains(url.original) ? nil : secretKey)
+                else { continue }
                 hits[request.behaviorIndex, default: []].append(request)
                 simulations.append(Report.Simulation(distribution: distribution.displayName, request: request))
             }
