@@ -108,8 +108,17 @@ import Testing
     @Test func otherHTMLIsNotAnS3Error() throws {
         let file = try temporary(Array("<!DOCTYPE html><html><body>Sign in</body></html>".utf8), "login.html")
         let result = try CLI.run(["error", file])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Not an S3 or CloudFront error"))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "cfdoctor: \(file): not an S3 or CloudFront error body (an HTML page, but not CloudFront's error page and not an S3 XML error)\n")
+    }
+
+    @Test func jsonThatIsNoErrorBodyIsAnInputError() throws {
+        let file = try temporary(Array(#"{"DistributionConfig": {}}"#.utf8), "dist.json")
+        let result = try CLI.run(["error", file])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("cfdoctor: \(file): not an S3 or CloudFront error body"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func checkConfirmsTheFindingTheCanonicalRequestPointsTo() throws {
