@@ -164,4 +164,35 @@ struct FixtureExpectationsTests {
         // URL-only rules stay silent without a URL.
         #expect(!over.findings.contains { ["CFD107", "CFD306", "CFD402", "CFD503"].contains($0.rule) })
     }
+
+    /// The AWS CLI documentation's example distributions are ordinary public sites: no warning.
+    @Test(arguments: ["create-distribution.0.json", "create-distribution.1.json", "create-distribution.2.json",
+                      "create-distribution-with-tags.0.json", "get-distribution.0.json", "get-distribution-config.0.json",
+                      "list-distributions.0.json", "update-distribution.0.json", "update-distribution.1.json"])
+    func theAWSCLIDocumentationsExamplesRaiseNoWarning(file: String) throws {
+        let report = try Fixtures.check("awscli-examples/" + file)
+        #expect(report.findings.filter { $0.severity >= .warning }.isEmpty, "\(report.findings.map { "\($0.rule) \($0.message)" })")
+        #expect(report.notes.contains { $0.contains("skipped") })
+    }
+
+    @Test func aPublicSinglePageAppIsSkippedAsAWebsiteWithTheReason() throws {
+        let report = try Fixtures.check("distributions/spa-public-bucket.get-distribution-config.json")
+        #expect(report.findings.isEmpty)
+        let note = try #require(report.notes.first { $0.contains("as a public website") })
+        #expect(note.contains("DefaultRootObject index.html") && note.contains("error pages mapped to HTML (/index.html)"))
+        // Declared, the same distribution is judged in full.
+        let declared = try Fixtures.check("distributions/spa-public-bucket.get-distribution-config.json",
+                                          options: RuleOptions(presignedPaths: ["*"]))
+        #expect(declared.findings.map(\.rule).contains("CFD301"))
+    }
+
+    /// Website signs do not hide a bucket that receives query strings: it may serve presigned URLs.
+    @Test func aWebsiteThatForwardsTheQueryStaysInInferredScope() throws {
+        let text = try String(contentsOf: Fixtures.root.appendingPathComponent("distributions/spa-public-bucket.get-distribution-config.json"),
+                              encoding: .utf8).replacingOccurrences(of: "\"QueryString\": false", with: "\"QueryString\": true")
+        let report = try Fixtures.check(text: text)
+        #expect(report.findings.map(\.rule) == ["CFD101"])
+        #expect(report.findings.first?.scope == .inferred)
+        #expect(!report.notes.contains { $0.contains("as a public website") })
+    }
 }

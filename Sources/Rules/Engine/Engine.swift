@@ -68,6 +68,7 @@ public struct Engine: Sendable {
             let declaredPaths = !options.presignedPaths.isEmpty
             let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
             var skipped = [String]()
+            var websites = [String]()
             var unknownPolicies = Set<String>()
             for (index, behavior) in distribution.behaviors.enumerated() {
                 let origins = distribution.origins(for: behavior)
@@ -76,15 +77,22 @@ public struct Engine: Sendable {
                     continue
                 }
                 let scope: Scope
+                let forwarding = Forwarding.resolve(behavior, catalog: catalog)
                 if hits[index] != nil || (declaredPaths && Self.matchesDeclaredPaths(behavior, options)) {
                     scope = .declared
                 } else if !anythingDeclared, origins.contains(where: Self.onlySignedRequestsCanRead) {
+                    // A public website (DefaultRootObject, HTML error pages) that sends no query string to
+                    // its bucket cannot be serving presigned URLs: inferring scope would cry wolf (issue 8 §4).
+                    let queryForwarded = forwarding.map { $0.isResolved ? !$0.forwardsNoQueryString : nil } ?? false
+                    if !distribution.websiteSigns.isEmpty, queryForwarded != true {
+                        websites.append(behavior.displayName)
+                        continue
+                    }
                     scope = .inferred
                 } else {
                     skipped.append(behavior.displayName)
                     continue
                 }
-                let forwarding = Forwarding.resolve(behavior, catalog: catalog)
                 unknownPolicies.formUnion(forwarding?.unknownPolicies ?? [])
                 let target = RuleContext.Target(distribution: distribution, behavior: behavior, origins: origins,
                                                 forwarding: forwarding, scope: scope)
@@ -101,6 +109,12 @@ public struct Engine: Sendable {
                 notes.append("\(distribution.displayName): \(skipped.count) behavior(s) skipped "
                     + "(\(skipped.joined(separator: ", "))): not declared to serve presigned URLs "
                     + "and CloudFront can read their origin itself (OAC/OAI) or it is not S3. Use --presigned-paths to include them.")
+            }
+            if !websites.isEmpty {
+                notes.append("\(distribution.displayName): \(websites.count) behavior(s) skipped (\(websites.joined(separator: ", "))) "
+                    + "as a public website: \(distribution.websiteSigns.joined(separator: ", ")), and no query string "
+                    + "(so no presigned URL) is known to reach the bucket. Use --url or --presigned-paths to check them "
+                    + "for presigned URLs.")
             }
             for id in unknownPolicies.sorted() {
                 notes.append("\(distribution.displayName): policy \(id) is neither an AWS managed policy nor in the inputs; "
