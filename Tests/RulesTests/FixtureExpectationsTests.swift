@@ -56,7 +56,7 @@ struct FixtureExpectationsTests {
         Case(file: "distributions/legacy-cache-keys.get-distribution-config.json",
              expected: ["CFD303:warning", "CFD501:warning"], options: fifteenMinutes),
         // Custom policies: unresolved without --policies, judged with them.
-        Case(file: "distributions/custom-policies.get-distribution-config.json", expected: [], options: fifteenMinutes),
+        Case(file: "distributions/custom-policies.get-distribution-config.json", expected: ["CFD307:warning", "CFD307:warning", "CFD307:warning", "CFD307:warning"], options: fifteenMinutes),
         Case(file: "distributions/custom-policies.get-distribution-config.json",
              expected: ["CFD302:warning", "CFD303:warning", "CFD501:warning"],
              policies: ["policies/list-cache-policies.json", "policies/custom-origin-request-policy.get-origin-request-policy.json"],
@@ -124,9 +124,11 @@ struct FixtureExpectationsTests {
 
     @Test func unknownPoliciesAreNotedOnceEachNeverGuessed() throws {
         let report = try Fixtures.check("distributions/custom-policies.get-distribution-config.json")
-        #expect(report.findings.isEmpty)
-        let policyNotes = report.notes.filter { $0.contains("is neither an AWS managed policy") }
-        #expect(policyNotes.count == 3)
+        // One CFD307 per unknown policy per behavior: default (cache + origin request), /thumbnails/* (the same).
+        #expect(report.findings.map(\.rule) == ["CFD307", "CFD307", "CFD307", "CFD307"])
+        #expect(report.findings.allSatisfy { $0.severity == .warning })
+        #expect(Set(report.findings.map(\.message)).count == 4)
+        #expect(report.verdict(failing: false).hasPrefix("INCOMPLETE"))
     }
 
     @Test func exposureArithmeticIsPrinted() throws {
@@ -194,5 +196,24 @@ struct FixtureExpectationsTests {
         #expect(report.findings.map(\.rule) == ["CFD101"])
         #expect(report.findings.first?.scope == .inferred)
         #expect(!report.notes.contains { $0.contains("as a public website") })
+    }
+
+    /// "S3 sees an anonymous request" is false for www.example.com: only CFD107 speaks there.
+    @Test func rulesAboutS3StaySilentForACustomOrigin() throws {
+        let config = #"{"Origins": {"Quantity": 1, "Items": [{"Id": "web", "DomainName": "www.example.com", "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]}, "DefaultCacheBehavior": {"TargetOriginId": "web", "ForwardedValues": {"QueryString": false}, "MinTTL": 0, "DefaultTTL": 86400, "MaxTTL": 31536000}}"#
+        let url = URLExamples.article.replacingOccurrences(of: "cf-signed-urls-test.s3-eu-west-1.amazonaws.com", with: "d111111abcdef8.cloudfront.net")
+        let report = try Fixtures.check(text: config, urls: [url], options: RuleOptions(signatureLifetime: 900))
+        #expect(report.findings.map(\.rule) == ["CFD107"])
+        let declared = try Fixtures.check(text: config, options: RuleOptions(presignedPaths: ["*"]))
+        #expect(declared.findings.map(\.rule) == ["CFD107"])
+    }
+
+    @Test func aPresignedPathThatMatchesNoBehaviorIsAWarningNote() throws {
+        let report = try Fixtures.check("distributions/app-alb-and-s3.get-distribution.json",
+                                        options: RuleOptions(presignedPaths: ["/download/*"]))
+        let note = try #require(report.notes.first { $0.contains("--presigned-paths '/download/*'") })
+        #expect(note.hasPrefix("Warning:") && note.contains("matches no cache behavior"))
+        let used = try Fixtures.check("distributions/app-alb-and-s3.get-distribution.json", options: RuleOptions(presignedPaths: ["/static/*"]))
+        #expect(!used.notes.contains { $0.contains("matches no cache behavior") })
     }
 }

@@ -69,7 +69,6 @@ public struct Engine: Sendable {
             let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
             var skipped = [String]()
             var websites = [String]()
-            var unknownPolicies = Set<String>()
             for (index, behavior) in distribution.behaviors.enumerated() {
                 let origins = distribution.origins(for: behavior)
                 if let note = Self.missingTargetNote(behavior, in: distribution) {
@@ -93,14 +92,15 @@ public struct Engine: Sendable {
                     skipped.append(behavior.displayName)
                     continue
                 }
-                unknownPolicies.formUnion(forwarding?.unknownPolicies ?? [])
                 let target = RuleContext.Target(distribution: distribution, behavior: behavior, origins: origins,
                                                 forwarding: forwarding, scope: scope)
+                // Rules that speak of S3 say nothing about an ALB or an API origin (issue 8 §4).
+                let targetIsS3 = origins.contains { S3Endpoint.parse(host: $0.domainName) != nil }
                 let requests: [SimulatedRequest?] = hits[index] ?? [nil]
                 for request in requests {
                     let context = RuleContext(target: target, url: request?.url, auth: request?.auth ?? .none,
                                               simulation: request, options: options, now: now)
-                    for rule in rules where rule.kind == .configuration {
+                    for rule in rules where rule.kind == .configuration && (targetIsS3 || Self.nonS3Rules.contains(rule.id)) {
                         for violation in rule.check(context) { add(violation, rule: rule, target: target) }
                     }
                 }
@@ -116,11 +116,14 @@ public struct Engine: Sendable {
                     + "(so no presigned URL) is known to reach the bucket. Use --url or --presigned-paths to check them "
                     + "for presigned URLs.")
             }
-            for id in unknownPolicies.sorted() {
-                notes.append("\(distribution.displayName): policy \(id) is neither an AWS managed policy nor in the inputs; "
-                    + "rules that depend on it could not decide. Pass its `aws cloudfront get-cache-policy` / "
-                    + "`get-origin-request-policy` output with --policies.")
-            }
+        }
+        for glob in options.presignedPaths where !distributions.contains(where: { distribution in
+            distribution.behaviors.contains { Self.matchesDeclaredPaths($0, RuleOptions(presignedPaths: [glob])) }
+        }) {
+            let patterns = Set(distributions.flatMap { $0.behaviors.map { $0.pathPattern ?? "*" } }).sorted()
+            notes.append("Warning: --presigned-paths '\(glob)' matches no cache behavior (path patterns: "
+                + "\(patterns.joined(separator: ", "))), so nothing was checked for it. Give a behavior's path pattern, "
+                + "or --url with one of the URLs.")
         }
         for url in urls where !distributions.isEmpty && !simulations.contains(where: { $0.request.url.original == url.original }) {
             notes.append("The URL for \(url.host)\(url.rawPath) goes through none of the given distributions (no matching "
@@ -128,6 +131,9 @@ public struct Engine: Sendable {
         }
         return Report(findings: Self.sorted(findings), simulations: simulations, notes: notes)
     }
+
+    /// The configuration rules that apply to a behavior whose origins are not S3 at all.
+    static let nonS3Rules: Set<RuleID> = ["CFD107"]
 
     /// A behavior whose TargetOriginId names neither an origin nor an origin group: CloudFront's API
     /// refuses such a config (NoSuchOrigin), so it cannot be deployed and no rule can judge it. A note,
