@@ -35,6 +35,15 @@ public enum Checker {
                                                   now: request.now, secretKey: secret, unverified: choice.notFor)
             .settled(by: settings)
         report.notes += choice.notes
+        if secret == nil {
+            // A CloudFront (or alias) URL does not say which host it was signed for (issue 8 §4).
+            for simulation in report.simulations where simulation.request.signedHost == .unknown {
+                report.notes.append("\(simulation.request.url.host) is not an S3 host, so the host the URL was signed for "
+                    + "cannot be read from it: the host rules (CFD101, CFD102) judge the configuration alone. For certainty, "
+                    + "check the S3 URL the backend presigned (before its host was swapped), or set the secret key "
+                    + "($\(request.secretKeyVariable), or --secret-key-env NAME) so cfdoctor finds the signed host.")
+            }
+        }
         if let errorBody = request.errorBody {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }

@@ -61,8 +61,10 @@ public enum EdgeSimulator {
         let hostForwarded = forwarding?.forwardsHeader("Host") ?? false
         // The viewer's Host is the CloudFront domain (or a CNAME); a URL that still carries the S3
         // host stands for the same request sent to the distribution's own domain.
-        let viewerHost = url.endpoint == nil ? url.host : (distribution.aliases.first ?? distribution.domainName ?? "dxxxxxxxxxxxxx.cloudfront.net")
-        let originHost = hostForwarded ? viewerHost : (origin?.domainName.lowercased() ?? "")
+        // `get-distribution-config` has no DomainName: then the viewer's Host is unknown, and nothing may
+        // be compared against a made-up one (issue 8 §4).
+        let viewerHost = url.endpoint == nil ? url.host : (distribution.aliases.first ?? distribution.domainName)
+        let originHost = hostForwarded ? (viewerHost ?? SimulatedRequest.unknownViewerHost) : (origin?.domainName.lowercased() ?? "")
 
         var headers = [SimulatedRequest.AddedHeader]()
         if let origin {

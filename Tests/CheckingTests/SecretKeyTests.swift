@@ -70,3 +70,42 @@ import Testing
         #expect(result.failed)
     }
 }
+
+/// What a CloudFront URL and a `get-distribution-config` export cannot say (issue 8 §4).
+@Suite struct UnknownHostTests {
+    func check(_ file: String, url: String, errorBody: String? = nil) throws -> CheckResult {
+        try Checker.check(CheckRequest(
+            configurations: [try Fixtures.input("fixtures/distributions/" + file)], urls: [try PresignedURL(url)],
+            errorBody: errorBody.map { NamedInput(name: "body.xml", bytes: Array($0.utf8)) },
+            now: Fixtures.now, secrets: FixedSecrets([:])))
+    }
+
+    @Test func aCloudFrontURLWithoutTheSecretSaysHowToBeCertain() throws {
+        let result = try check("article-broken.get-distribution-config.json", url: try Fixtures.text("fixtures/urls/article-cloudfront.url"))
+        let note = try #require(result.report.notes.first { $0.contains("cannot be read from it") })
+        #expect(note.hasPrefix("d2tphqjsvmbzmt.cloudfront.net is not an S3 host"))
+        #expect(note.contains("the S3 URL") && note.contains("$AWS_SECRET_ACCESS_KEY") && note.contains("--secret-key-env"))
+        let s3 = try check("article-broken.get-distribution-config.json", url: try Fixtures.text("fixtures/urls/article-s3.url"))
+        #expect(!s3.report.notes.contains { $0.contains("cannot be read from it") })
+    }
+
+    /// The export has no DomainName: the viewer Host S3 receives is unknown, so the simulated
+    /// canonical request takes S3's own host line instead of a made-up CloudFront domain.
+    @Test func noPlaceholderHostIsComparedOrShown() throws {
+        let url = "https://brightlane-invoices.s3.eu-west-1.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            + "&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z"
+            + "&X-Amz-Expires=900&X-Amz-SignedHeaders=host"
+            + "&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b"
+        let body = "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the "
+            + "signature you provided.</Message><CanonicalRequest>GET\n/test.txt\nX-Amz-Algorithm=AWS4-HMAC-SHA256&amp;"
+            + "X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request&amp;X-Amz-Date=20180930T145820Z"
+            + "&amp;X-Amz-Expires=900&amp;X-Amz-SignedHeaders=host\nhost:d1234abcd.cloudfront.net\n\nhost\nUNSIGNED-PAYLOAD"
+            + "</CanonicalRequest><RequestId>R</RequestId><HostId>H</HostId></Error>"
+        let result = try check("host-header-forwarded.get-distribution-config.json", url: url, errorBody: body)
+        #expect(result.report.findings.first?.rule == "CFD401")
+        #expect(result.report.findings.first?.confirmed == true)
+        let text = (result.report.notes + result.report.findings.map(\.message)).joined(separator: "\n")
+        #expect(!text.contains("dxxxxxxxxxxxxx"))
+        #expect(text.contains("cfdoctor's simulated origin request produces exactly S3's canonical request."))
+    }
+}
