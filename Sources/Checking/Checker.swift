@@ -65,8 +65,16 @@ public enum Checker {
         let foreign = report.foreignBodyReason(explanation.evidence.evidence)
         report = report.applying(explanation.evidence, distributions: distributions)
         if foreign != nil {
-            report.notes.insert("Error body: S3 \(explanation.evidence.code ?? "error") for another request than this URL "
-                + "(see below).", at: 0)
+            let cached = report.findings.first(where: \.confirmed).map { ": most likely \(ErrorExplanation.label($0.rule)), the "
+                + "cached answer to another URL with the same cache key" } ?? " (see below)"
+            report.notes.insert("Error body: S3 \(explanation.evidence.code ?? "error") for another request than this URL"
+                + cached + ".", at: 0)
+        } else if let confirmed = report.findings.first(where: \.confirmed), body.kind == .s3Error || body.kind == .cloudFrontError {
+            // The headline follows the confirmed ranking (for SignatureDoesNotMatch, the line-by-line
+            // canonical request comparison), so every note in the report agrees.
+            let who = body.kind == .s3Error ? "S3" : "CloudFront"
+            report.notes.insert("Error body: \(who) \(body.code ?? "error"): most likely \(ErrorExplanation.label(confirmed.rule)). "
+                + explanation.evidence.meaning, at: 0)
         } else {
             report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
         }

@@ -126,3 +126,36 @@ import Testing
         }
     }
 }
+
+extension LabCaptureTests {
+    /// Every text in every judged cell is true of the configuration: no fix tells to set the origin
+    /// DomainName to the value it already has, no bucket is printed as "?", and the error body's
+    /// headline names the rule ranked first (issue 8 §2, §3).
+    @Test(arguments: scenarios)
+    func fixTextsAndNotesAgreeWithTheFindings(scenario: Scenario) throws {
+        let (s3URL, now) = try Self.labURL(scenario)
+        let export = try String(contentsOf: Fixtures.repository.appendingPathComponent(
+            "fixtures/e2e/distributions/\(scenario.name).get-distribution.json"), encoding: .utf8)
+        let originDomain = try #require(export.range(of: #""DomainName": "cfd-e2e-"#).map { range in
+            String(export[export.index(before: range.upperBound)...].prefix { $0 != "\"" }) })
+        let cloudFrontURL = s3URL.replacingOccurrences(of: scenario.signedHost, with: try Self.domainName(scenario))
+        for url in [s3URL, cloudFrontURL] {
+            for withSecret in [true, false] {
+                let result = try Checker.check(CheckRequest(
+                    configurations: [try Fixtures.input("fixtures/e2e/distributions/\(scenario.name).get-distribution.json")],
+                    urls: [try PresignedURL(url)],
+                    errorBody: NamedInput(name: "capture", bytes: Array(try Capture(scenario.name).text.utf8)), now: now,
+                    secrets: FixedSecrets(withSecret ? ["AWS_SECRET_ACCESS_KEY": Self.secret] : [:])))
+                for finding in result.report.findings {
+                    #expect(!finding.fix.contains("DomainName to \(originDomain)"), "\(scenario.name): \(finding.fix)")
+                    #expect(!finding.message.contains("?") || finding.message.contains("?X-Amz"), "\(scenario.name): \(finding.message)")
+                }
+                let first = try #require(result.report.findings.first)
+                let headline = try #require(result.report.notes.first)
+                if first.confirmed {
+                    #expect(headline.contains("most likely \(first.rule.rawValue)"), "\(scenario.name): \(headline)")
+                }
+            }
+        }
+    }
+}
