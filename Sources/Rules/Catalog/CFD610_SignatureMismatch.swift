@@ -15,7 +15,11 @@ extension Rule {
             query parameters) makes S3 answer 403 SignatureDoesNotMatch. cfdoctor verifies the signature \
             for the simulated origin request and, when it fails, for every S3 spelling of the bucket's host \
             (regional, dash, global, dualstack, accelerate, path-style), with and without OriginPath, and \
-            reports which one the URL was really signed for. The secret is read from an environment variable \
+            with the whole query. When one verifies, the rule that explains the difference is the finding \
+            (CFD101/CFD102/CFD401 host, CFD105 path, CFD301/CFD302 query); CFD610 is for a URL that verifies \
+            for no candidate (changed after signing, re-encoded, another key), and for a signature in \
+            upper-case hex, which S3 rejects whatever the key: SigV4's Hex() is "lowercase base 16 encoding" \
+            and S3 compares it case-sensitively (aws/aws-sdk-js#3322; measured in the e2e lab). The secret is read from an environment variable \
             (--secret-key-env, default AWS_SECRET_ACCESS_KEY) and never printed.
             """,
         fix: "Make CloudFront send exactly what was signed: the origin DomainName must be the host the URL was signed "
@@ -23,6 +27,8 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html",
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html (Hex(): lowercase base 16 encoding)",
+            "https://github.com/aws/aws-sdk-js/issues/3322 (an upper-case hex signature gets SignatureDoesNotMatch)",
             "https://github.com/boto/botocore/blob/develop/botocore/signers.py (generate_presigned_url, the ground truth of the test vectors)",
         ],
         triggering: [
