@@ -169,6 +169,7 @@ extension Evidence.Facts {
         }
         requestId = body.value("RequestId") ?? body.htmlPage?.requestId
         signatureProvided = body.value("SignatureProvided")
+        echoedAccessKeyId = body.value("AWSAccessKeyId")
         let cacheStatus = body.head?.header("X-Cache")?.lowercased() ?? ""
         servedFromCache = cacheStatus.hasPrefix("hit from cloudfront") || body.head?.header("Age") != nil
         signedRegion = Self.wrongRegion(in: body.message ?? "")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Rules
+import PresignedURLs
 import S3Errors
 
 /// The rules each real error body points to (SPEC §7 "Error bodies are evidence"), most likely
@@ -99,5 +100,34 @@ import S3Errors
         #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: true, changed: true).rules == ["CFD302", "CFD611"])
         #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: false, changed: true).rules == ["CFD611"])
         #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: false, changed: false).rules == ["CFD302"])
+    }
+}
+
+/// A body answers one request: what it echoes decides whether it is this URL's (issue 8 §3).
+@Suite struct ForeignBodyTests {
+    static let url = try! PresignedURL(URLExamples.article)
+
+    func evidence(_ xml: String) throws -> Evidence { Evidence(try ErrorBody.parse(Array(xml.utf8))) }
+
+    @Test func anotherKeyOrSignatureMeansAnotherRequest() throws {
+        let otherKey = try evidence("<Error><Code>InvalidAccessKeyId</Code><Message>m</Message><AWSAccessKeyId>ASIAJCIMYNXQI3TLOWZA</AWSAccessKeyId></Error>")
+        #expect(Report.foreignBody(otherKey, url: Self.url)?.contains("ASIAJCIMYNXQI3TLOWZA") == true)
+        let otherSignature = try evidence("<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message><SignatureProvided>"
+            + String(repeating: "a", count: 64) + "</SignatureProvided></Error>")
+        #expect(Report.foreignBody(otherSignature, url: Self.url)?.contains("SignatureProvided") == true)
+    }
+
+    /// "Only one auth mechanism allowed" names CloudFront's own Authorization header in ArgumentValue:
+    /// that key is OAC's, not the URL's, so it says nothing about whose request this was.
+    @Test func cloudFrontsOwnCredentialInArgumentValueIsNotTheURLs() throws {
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.root.appendingPathComponent("errors/InvalidArgument.only-one-auth-mechanism.cloudfront.xml")))
+        let body = Evidence(try ErrorBody.parse(bytes))
+        #expect(Report.foreignBody(body, url: Self.url) == nil)
+    }
+
+    @Test func theURLsOwnBodyBelongsToIt() throws {
+        let own = try evidence("<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message><AWSAccessKeyId>AKIAINGQCJMAROJWPJ3A</AWSAccessKeyId>"
+            + "<SignatureProvided>ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b</SignatureProvided></Error>")
+        #expect(Report.foreignBody(own, url: Self.url) == nil)
     }
 }

@@ -90,7 +90,7 @@ extension Report {
            provided != signature {
             return "its SignatureProvided is not this URL's X-Amz-Signature"
         }
-        if let key = facts.accessKeyId, let credential = query.credential, key != credential.accessKeyId {
+        if let key = facts.echoedAccessKeyId, let credential = query.credential, key != credential.accessKeyId {
             return "its AWSAccessKeyId \(key) is not this URL's access key ID \(credential.accessKeyId)"
         }
         if let canonical = facts.canonicalRequest {
