@@ -20,7 +20,7 @@ extension Evidence {
         case .cloudFrontError:
             meaning = "CloudFront answered \(body.code ?? "an error") itself, before contacting S3: the behavior requires "
                 + "CloudFront signed URLs or cookies (trusted key groups or trusted signers), which an S3 presigned URL "
-                + "is not. (docs/aws-facts.md #11)"
+                + "is not."
             symptoms = [.cloudFrontRequiresItsOwnSignature(code: body.code, message: body.message)]
         case .s3Error:
             readS3Error(body)
@@ -28,7 +28,7 @@ extension Evidence {
         }
     }
 
-    /// CloudFront checked a CloudFront signed URL or cookie and refused it (docs/aws-facts.md #23).
+    /// CloudFront checked a CloudFront signed URL or cookie and refused it.
     private mutating func readCloudFrontSignatureRefusal(_ body: ErrorBody) {
         let why: String
         switch body.message == "Unknown Key" ? "InvalidKey" : body.code ?? "" {

@@ -11,7 +11,7 @@ extension Rule {
         rationale: """
             CloudFront picks the cache behavior from the URL's path alone: "the requested path is compared with \
             path patterns in the order in which cache behaviors are listed … The first match determines which \
-            cache behavior is applied", with the default behavior last (docs/aws-facts.md #3). The behavior then \
+            cache behavior is applied", with the default behavior last. The behavior then \
             names the origin. When a presigned S3 URL's path falls through to a behavior for an ALB or another \
             custom origin, the request never reaches S3: that server does not know the X-Amz-* signature and \
             answers 404 or its own 403. Only judged with a URL, because only a URL says which path is requested.

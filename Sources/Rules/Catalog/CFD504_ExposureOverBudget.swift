@@ -12,14 +12,14 @@ extension Rule {
             as CloudFront keeps it (S3 checks the signature only on a miss). Counted from the signing time \
             (X-Amz-Date), the worst case is expiry + cache TTL: the URL is valid until X-Amz-Date + X-Amz-Expires, \
             and a response cached just before that can be served for one more TTL. Rounding the signing time \
-            (the seed article's Solution #2) does not add to this — it moves X-Amz-Date back, so a URL handed out \
+            (the article's Solution #2) does not add to this — it moves X-Amz-Date back, so a URL handed out \
             later in the window simply has less time left. The article's numbers: rounded to the last half hour, \
             expiry 1 hour, TTL 30 minutes — "a signed URL that was created at 13:00, and accessed at 13:59, it \
             won't be accessible after 14:30 … no single URL is accessible for more than 90 minutes". cfdoctor \
             adds the signature lifetime (X-Amz-Expires, else --signature-lifetime) and the longest TTL the \
             behavior allows — MaxTTL when S3 sends a long max-age, never less than MinTTL, which applies "even if \
-            the Cache-Control: no-cache, no-store, or private directives are present" (API_CachePolicyConfig; \
-            docs/aws-facts.md #5). `cfdoctor presign --expires … --round …` hands out exactly such URLs. Silent \
+            the Cache-Control: no-cache, no-store, or private directives are present" (CloudFront API Reference, \
+            CachePolicyConfig). `cfdoctor presign --expires … --round …` hands out exactly such URLs. Silent \
             without --max-exposure.
             """,
         fix: "Lower MaxTTL (and DefaultTTL/MinTTL) on this behavior, or shorten X-Amz-Expires, until lifetime + TTL fits "

@@ -121,7 +121,7 @@ extension Symptom {
         case .invalidSessionToken:
             return [
                 .supports("CFD607", "the URL relies on a session token, which S3 rejected"),
-                .supports("CFD611", "a literal + in the token decodes as a space (docs/aws-facts.md #7): encode it as %2B"),
+                .supports("CFD611", "a literal + in the token decodes as a space: encode it as %2B"),
             ]
         case .unknownAccessKey(let temporary):
             guard temporary else { return [] }
