@@ -61,6 +61,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var limits: InputLimitOptions
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
@@ -71,13 +72,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var urlTexts = urls
-        if let urlFile {
-            let text = String(decoding: try InputFiles.readBytes(urlFile, maximumBytes: 8 << 20), as: UTF8.self)
-            urlTexts += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
-        }
-        let parsedURLs = try urlTexts.map { text in
+        var parsedURLs = try urls.map { text in
             do { return try PresignedURL(text) } catch { throw InputFailure("--url: \(error)") }
+        }
+        if let urlFile {
+            let bytes = try InputFiles.readBytes(urlFile, limit: limits.limit.capped(at: 8 << 20, "a URL file"))
+            let name = InputFiles.displayName(urlFile)
+            parsedURLs += try URLText.lines(bytes, name: name).map { line in
+                do { return try PresignedURL(line.text) } catch { throw InputFailure("\(name):\(line.number): \(error)") }
+            }
         }
         let flags = Settings(
             failOn: failOn,
@@ -87,10 +90,10 @@ struct CheckCommand: ParsableCommand {
             presignedPaths: presignedPaths)
         let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
         let result = try Checker.check(CheckRequest(
-            configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path) },
-            policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
+            configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit) },
+            policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit) },
             urls: parsedURLs,
-            errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
+            errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit.capped(at: ErrorBody.maximumBytes, "an error body")) },
             settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
         output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }

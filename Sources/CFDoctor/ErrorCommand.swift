@@ -20,9 +20,10 @@ struct ErrorCommand: ParsableCommand {
     var file: String
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var limits: InputLimitOptions
 
     func run() throws {
-        let body = try InputDocuments.errorBody(try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes))
+        let body = try InputDocuments.errorBody(try InputFiles.named(file, limit: limits.limit.capped(at: ErrorBody.maximumBytes, "an error body")))
         output.emit(Presentation(redacting: ErrorExplanation(body: body)))
     }
 }
