@@ -5,8 +5,14 @@ let package = Package(
     name: "cfdoctor",
     products: [
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
-        // For bench/VerifyBench, which depends on this package by path.
+        // For bench/VerifyBench and Fuzz/, which depend on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
+        // For Fuzz/: the libFuzzer entry points call the library APIs, never the executable.
+        .library(name: "Checking", targets: ["Checking"]),
+        .library(name: "Documents", targets: ["Documents"]),
+        .library(name: "CloudFrontModel", targets: ["CloudFrontModel"]),
+        .library(name: "S3Errors", targets: ["S3Errors"]),
+        .library(name: "Reporters", targets: ["Reporters"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,7 +60,8 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
+        // Reporters: the secret-leak tests run every registered format.
+        .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor", "Reporters"]),
     ],
     swiftLanguageModes: [.v6]
 )
