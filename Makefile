@@ -1,6 +1,8 @@
 # cfdoctor — the two commands of the README.
 #   make run    build and diagnose the bundled broken example (the seed article's distribution)
 #   make test   run the test suite
+#   make fuzz   build the libFuzzer harnesses (Fuzz/) and run each for FUZZ_SECONDS seconds
+#   make sanitize  the test suite under AddressSanitizer, then ThreadSanitizer
 # Both install the system libraries first when pkg-config cannot find them (fresh Debian machine).
 
 SWIFT ?= swift
@@ -10,7 +12,9 @@ EXAMPLE_URL := fixtures/urls/article-s3.url
 # The article's URL was signed at 2018-09-30T14:58:20Z for 15 minutes: judge it as of 14:59:00.
 EXAMPLE_NOW := 2018-09-30T14:59:00Z
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean fuzz sanitize
+
+FUZZ_SECONDS ?= 20
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0 libcrypto; then \
@@ -34,6 +38,17 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Each target starts from its committed seeds (Fuzz/corpus/<target>/); a crash fails the target and
+# leaves its input in Fuzz/.build/artifacts/.
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run.sh
+
+# Separate build directories, so a sanitizer build never replaces the normal one. LeakSanitizer
+# reports leaks inside XCTest and Foundation itself (toolchain notes §6), hence detect_leaks=0.
+sanitize: deps
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize address --scratch-path .build-asan
+	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build
