@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func everyCommandThatReadsFilesTakesTheFlag() throws {
-        for command in ["check", "url", "error"] {
+        for command in ["check", "url", "error", "presign"] {
             let help = try CLI.run([command, "--help"])
             #expect(help.stdout.contains("--max-input-size <size>"), "\(command)")
         }

@@ -62,6 +62,28 @@ import Testing
         ]
     }
 
+    /// `presign` prints a URL it signed with the environment's credentials: the URL is the
+    /// product, so its signature and the session token appear in it, and nowhere else.
+    @Test(arguments: [
+        ["presign", "--bucket", "examplebucket", "--key", "reports/q1.csv", "--region", "us-west-2"],
+        ["presign", "--distribution", distribution, "--path", "/test.txt", "--region", "eu-west-1",
+         "--cdn-domain", "d111111abcdef8.cloudfront.net"],
+    ])
+    func presignPrintsTheTokenOnlyInsideTheURLItSigned(_ arguments: [String]) throws {
+        for reporter in Reporters.all {
+            let result = try CLI.run(arguments + Self.now + ["--format", reporter.name], environment: [
+                "AWS_ACCESS_KEY_ID": "ASIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token])
+            let context = "\(arguments.prefix(2).joined(separator: " ")) --format \(reporter.name)"
+            #expect(result.status < 2, "\(context): \(result.stderr)")
+            let output = result.stdout + result.stderr
+            #expect(!output.contains(Self.secret), "\(context) printed the secret key")
+            #expect(output.contains("X-Amz-Security-Token=\(Self.encodedToken)"), "\(context)")
+            // Every occurrence of the token is inside a presigned URL's query.
+            let bare = output.replacingOccurrences(of: "X-Amz-Security-Token=\(Self.encodedToken)", with: "")
+            #expect(!bare.contains(Self.token) && !bare.contains(Self.encodedToken), "\(context) printed the token outside the URL")
+        }
+    }
+
     @Test(arguments: invocations)
     func noSecretOutsideWhatSPEC8Allows(_ invocation: Invocation) throws {
         for reporter in Reporters.all {
