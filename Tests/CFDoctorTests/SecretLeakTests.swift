@@ -105,6 +105,29 @@ import Testing
         }
     }
 
+    /// Found by the `url` fuzz target (Fuzz/.build/artifacts/url-crash-576a32a4…): a URL that
+    /// carries the secret key itself, as given and percent-encoded, echoed by `url`'s text output
+    /// "as given" printed the key. The user's own URL keeps its signature, never the key.
+    @Test func aURLCarryingTheSecretKeyItselfNeverPrintsIt() throws {
+        let key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        let fuzzed = "https://cf-signed-urls-test.s3-eu-west-1.amazpnaws.com/test.txt?\(key)X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            + "&X-Amz-Credential=AKIps://examplebucket.s3.ap-northeast-1.amazonaws.coA//lrequest&X-Amz-Date=20180930T145820Z"
+            + "&X-Amz-Expires=900&X-Amz-Signature=ebb4245bcd774a678c06:5419ab5b4012845f61cea6aa2092661f89f3948cf8b&X-Amz-SignedHeaders=host"
+        let encoded = URLCommandTests.article + "&note=wJalrXUtnFEMI%2FK7MDENG%2FbPxRfiCYEXAMPLEKEY"
+        for url in [fuzzed, encoded] {
+            for reporter in Reporters.all {
+                for redact in [[], ["--redact"]] {
+                    let result = try CLI.run(["url", url, "--format", reporter.name, "--now", "2018-09-30T14:59:00Z"] + redact,
+                                             environment: ["AWS_SECRET_ACCESS_KEY": key])
+                    let output = result.stdout + result.stderr
+                    #expect(result.status < 2, "\(result.stderr)")
+                    #expect(!output.contains(key) && !output.contains("wJalrXUtnFEMI%2FK7MDENG%2FbPxRfiCYEXAMPLEKEY"),
+                            "url --format \(reporter.name) \(redact) printed the secret key")
+                }
+            }
+        }
+    }
+
     /// Input errors quote what they could not read: never the secret-bearing parts of a URL.
     @Test func inputErrorsDoNotQuoteTheSignatureOrToken() throws {
         let damaged = [Self.url.replacingOccurrences(of: "https://", with: "htps://"),
