@@ -22,8 +22,10 @@ public struct Document: Sendable {
         return Document(file: file, root: try YAMLReader.parse(text, file: file), syntax: .yaml)
     }
 
+    /// No size limit here: the caller that read the bytes applied one before reading them
+    /// (`--max-input-size`), so a limit the user raised is not refused again.
     public static func parse(bytes: [UInt8], file: String) throws(InputError) -> Document {
-        try parse(try SourceText.decode(bytes, file: file), file: file)
+        try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file)
     }
 
     public var cursor: Cursor { Cursor(node: root, pointer: "", file: file) }
