@@ -38,7 +38,7 @@ let package = Package(
         // and the redacted `Presentation` reporters receive.
         .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents"]),
         // One output format per file, registered in `Reporters.all`.
-        .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors"]),
+        .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors", "Hashing"]),
         .executableTarget(name: "CFDoctor", dependencies: [
             "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

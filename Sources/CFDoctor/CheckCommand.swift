@@ -79,12 +79,13 @@ struct CheckCommand: ParsableCommand {
         let parsedURLs = try urlTexts.map { text in
             do { return try PresignedURL(text) } catch { throw InputFailure("--url: \(error)") }
         }
-        let flags = Settings(
+        var flags = Settings(
             failOn: failOn,
             ignore: ignore.suppressions,
             signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
             maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
             presignedPaths: presignedPaths)
+        flags.only = ignore.only
         let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
         let result = try Checker.check(CheckRequest(
             configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path) },
@@ -92,7 +93,7 @@ struct CheckCommand: ParsableCommand {
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
             settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
-        output.emit(Presentation(redacting: result))
+        try output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }
 }

@@ -23,6 +23,6 @@ struct ErrorCommand: ParsableCommand {
 
     func run() throws {
         let body = try InputDocuments.errorBody(try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes))
-        output.emit(Presentation(redacting: ErrorExplanation(body: body)))
+        try output.emit(Presentation(redacting: ErrorExplanation(body: body)))
     }
 }

@@ -51,9 +51,10 @@ struct URLCommand: ParsableCommand {
         } catch let error as URLInputError {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
-        let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: Settings(failOn: failOn, ignore: ignore.suppressions),
-                                                      secretKeyVariable: secretKeyEnv)
-        output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
+        var settings = Settings(failOn: failOn, ignore: ignore.suppressions)
+        settings.only = ignore.only
+        let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: settings, secretKeyVariable: secretKeyEnv)
+        try output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
         if result.failed { throw ExitCode(1) }
     }
 

@@ -37,8 +37,10 @@ public enum Checker {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }
         if let file = settings.file { report.notes.append("Settings loaded from \(file).") }
-        return CheckResult(report: report, distributions: distributions, settings: settings,
-                           secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
+        var result = CheckResult(report: report, distributions: distributions, settings: settings,
+                                 secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
+        result.inputs = (request.configurations + request.policies).map(\.name)
+        return result
     }
 
     /// The body becomes evidence: confirmed findings first, contradictions and the canonical
@@ -61,6 +63,8 @@ extension Report {
     /// Per-rule severities, then suppressions: what the settings say about the engine's findings,
     /// applied the same way to every command.
     func settled(by settings: Settings) -> Report {
-        overridingSeverities(settings.severity).suppressing(settings.ignore)
+        var selected = self
+        if !settings.only.isEmpty { selected.findings.removeAll { !settings.only.contains($0.rule) } }
+        return selected.overridingSeverities(settings.severity).suppressing(settings.ignore)
     }
 }

@@ -1,3 +1,5 @@
+import EdgeSimulation
+
 /// A request not to count some findings: `--ignore`, the settings file's `ignore`, and later
 /// inline forms (CloudFormation `Metadata.cfdoctor.ignore`, Terraform `cfdoctor:ignore` tags) as
 /// one more `Source` each. Suppressed findings are kept and marked, not dropped (SPEC §9), so
@@ -6,6 +8,15 @@ public struct Suppression: Sendable, Equatable {
     public enum Source: String, Sendable, Codable {
         case commandLine = "command-line"
         case settingsFile = "settings-file"
+
+        /// Whether the suppression is written in the analysed file itself (SARIF's `inSource`)
+        /// rather than beside it (`external`). Inline forms (CloudFormation Metadata, Terraform
+        /// tags) added as cases answer true.
+        public var isInSource: Bool {
+            switch self {
+            case .commandLine, .settingsFile: false
+            }
+        }
     }
 
     /// Where a suppression applies.
@@ -15,6 +26,10 @@ public struct Suppression: Sendable, Equatable {
         case distribution(String)
         /// Only findings about this IaC resource (logical ID or Terraform address).
         case resource(String)
+        /// Only findings about cache behaviors whose path pattern one of these globs matches
+        /// (`.cfdoctor.yml` `ignore: [{id: CFD503, paths: ["/static/*"]}]`); `*` matches the default
+        /// behavior too.
+        case behaviors([String])
     }
 
     /// Rule IDs.
@@ -40,6 +55,11 @@ public struct Suppression: Sendable, Equatable {
         case .everywhere: return true
         case .distribution(let name): return finding.distribution == name
         case .resource(let resource): return finding.resource == resource
+        case .behaviors(let globs):
+            guard let behavior = finding.behavior else { return false }
+            // Findings name the default behavior "default (*)" (Behavior.displayName).
+            let pattern = behavior.hasPrefix("default (") ? "*" : behavior
+            return globs.contains { $0 == pattern || PathPattern.matches(pattern: $0, path: pattern) }
         }
     }
 
