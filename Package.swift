@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Documents", "CLibXML2"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],

@@ -24,7 +24,7 @@ public struct JUnitReporter: Reporter {
         var suites = [Suite]()
         switch presentation.subject {
         case .check(let view): suites = view.inputs.map { Suite(name: $0, kind: .configuration) }
-        case .url: suites = [Suite(name: "url", kind: .url)]
+        case .url(let view): suites = [Suite(name: view.decoded.url, kind: .url)]
         case .error, .rules: break
         }
         for finding in presentation.findings {

@@ -16,6 +16,7 @@ public struct MarkdownReporter: Reporter {
         default: break
         }
         var out = "### \(ToolInfo.name): \(Self.inline(presentation.verdict))\n"
+        if case .url(let view) = presentation.subject { out += "\nURL: `\(Self.inline(view.decoded.url))`\n" }
         let active = presentation.activeFindings
         if !active.isEmpty {
             out += "\n| Rule | Severity | Where | Fix |\n| --- | --- | --- | --- |\n"

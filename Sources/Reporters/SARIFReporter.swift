@@ -31,7 +31,7 @@ public struct SARIFReporter: Reporter {
             tool: Tool(driver: Driver(rules: rules.map(ReportingDescriptor.init))),
             results: results,
             properties: RunProperties(verdict: presentation.verdict, summary: presentation.summary,
-                                      notes: presentation.notes))
+                                      notes: presentation.notes, urls: Self.urls(presentation)))
         return JSONReporter.encode(Log(runs: [run])) + "\n"
     }
 
@@ -55,6 +55,15 @@ public struct SARIFReporter: Reporter {
             partialFingerprints: ["cfdoctorFinding/v1": Self.fingerprint(finding)],
             suppressions: finding.suppressed.map { [SARIFSuppression($0)] },
             properties: ResultProperties(finding))
+    }
+
+    /// The URLs the run judged, redacted (the Presentation only has them so).
+    static func urls(_ presentation: Presentation) -> [String]? {
+        switch presentation.subject {
+        case .check(let view): view.traces.isEmpty ? nil : view.traces.map(\.url)
+        case .url(let view): [view.decoded.url]
+        case .error, .rules: nil
+        }
     }
 
     static func level(_ severity: Severity) -> String {
@@ -120,6 +129,7 @@ public struct SARIFReporter: Reporter {
         var verdict: String
         var summary: Presentation.Summary
         var notes: [String]
+        var urls: [String]?
     }
 
     struct Tool: Encodable {
