@@ -4,12 +4,14 @@ import Rules
 
 /// `--ignore RULE` and `--only RULE`: which rules' findings a run counts, from the command line.
 struct IgnoreOptions: ParsableArguments {
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule ID or name to skip (repeatable).", valueName: "rule"))
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule ID or name to skip (repeatable).", valueName: "rule"),
+            completion: .list(Catalog.all.map(\.id.rawValue)))
     var ignoredRules: [String] = []
 
     @Option(name: .customLong("only"),
             help: ArgumentHelp("Report only this rule, by ID or name (repeatable); other rules' findings are left out.",
-                               valueName: "rule"))
+                               valueName: "rule"),
+            completion: .list(Catalog.all.map(\.id.rawValue)))
     var onlyRules: [String] = []
 
     func validate() throws {

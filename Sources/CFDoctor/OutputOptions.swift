@@ -48,4 +48,6 @@ struct FormatName: ExpressibleByArgument {
 
     var defaultValueDescription: String { name }
     static var allValueStrings: [String] { Reporters.names }
+    /// Shell completions offer the registered formats.
+    static var defaultCompletionKind: CompletionKind { .list(Reporters.names) }
 }
