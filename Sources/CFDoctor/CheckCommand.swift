@@ -79,13 +79,12 @@ struct CheckCommand: ParsableCommand {
         let parsedURLs = try urlTexts.map { text in
             do { return try PresignedURL(text) } catch { throw InputFailure("--url: \(error)") }
         }
-        var flags = Settings(
+        let flags = Settings(
             failOn: failOn,
             ignore: ignore.suppressions,
             signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
             maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
-            presignedPaths: presignedPaths)
-        flags.only = ignore.only
+            presignedPaths: presignedPaths, only: ignore.only)
         let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
         let result = try Checker.check(CheckRequest(
             configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path) },

@@ -51,8 +51,7 @@ struct URLCommand: ParsableCommand {
         } catch let error as URLInputError {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
-        var settings = Settings(failOn: failOn, ignore: ignore.suppressions)
-        settings.only = ignore.only
+        let settings = Settings(failOn: failOn, ignore: ignore.suppressions, only: ignore.only)
         let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: settings, secretKeyVariable: secretKeyEnv)
         try output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
         if result.failed { throw ExitCode(1) }

@@ -34,7 +34,7 @@ public struct Settings: Sendable {
 
     public init(file: String? = nil, failOn: FailThreshold? = nil, ignore: [Suppression] = [],
                 severity: [RuleID: Severity] = [:], signatureLifetime: Int64? = nil, maxExposure: Int64? = nil,
-                presignedPaths: [String] = []) {
+                presignedPaths: [String] = [], only: Set<RuleID> = []) {
         self.file = file
         self.failOn = failOn
         self.ignore = ignore
@@ -42,6 +42,7 @@ public struct Settings: Sendable {
         self.signatureLifetime = signatureLifetime
         self.maxExposure = maxExposure
         self.presignedPaths = presignedPaths
+        self.only = only
     }
 
     /// These settings with every setting `flags` gives replacing this one; ignores add up.

@@ -31,7 +31,11 @@ public struct GitHubReporter: Reporter {
             let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
             out += "::\(Self.command(finding.severity)) \(list)::\(Self.escapeData(Self.body(finding)))\n"
         }
-        if case .url(let view) = presentation.subject { out += "URL: \(view.decoded.url)\n" }
+        switch presentation.subject {
+        case .url(let view): out += "URL: \(view.decoded.url)\n"
+        case .presign(let view): out += "URL: \(view.url)\n"
+        default: break
+        }
         if !presentation.verdict.isEmpty { out += presentation.verdict + "\n" }
         return out
     }

@@ -18,6 +18,7 @@ public struct JUnitReporter: Reporter {
         var name: String
         var kind: Rule.Kind
         var findings: [Finding] = []
+        var output: String?
     }
 
     public func render(_ presentation: Presentation) -> String {
@@ -25,6 +26,8 @@ public struct JUnitReporter: Reporter {
         switch presentation.subject {
         case .check(let view): suites = view.inputs.map { Suite(name: $0, kind: .configuration) }
         case .url(let view): suites = [Suite(name: view.decoded.url, kind: .url)]
+        // presign: its self-check, the URL (the product, shown whole in every format) in system-out.
+        case .presign(let view): suites = [Suite(name: "presign", kind: .url, output: view.url)]
         case .error, .rules: break
         }
         for finding in presentation.findings {
@@ -73,7 +76,11 @@ public struct JUnitReporter: Reporter {
         }
         let header = "  <testsuite name=\"\(Self.escape(suite.name))\" tests=\"\(rules.count)\" failures=\"\(failures)\" "
             + "errors=\"0\" skipped=\"\(skipped)\">\n"
-        return (header + cases + "  </testsuite>\n", rules.count, failures, skipped)
+        // CDATA keeps the URL byte for byte, so it can be copied from the report; `]]>` cannot end it early.
+        let output = suite.output.map {
+            "    <system-out><![CDATA[\($0.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>"))]]></system-out>\n"
+        } ?? ""
+        return (header + cases + output + "  </testsuite>\n", rules.count, failures, skipped)
     }
 
     /// One finding as a CI log shows it: where, severity and message, the fix.

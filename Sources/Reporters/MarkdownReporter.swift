@@ -16,7 +16,11 @@ public struct MarkdownReporter: Reporter {
         default: break
         }
         var out = "### \(ToolInfo.name): \(Self.inline(presentation.verdict))\n"
-        if case .url(let view) = presentation.subject { out += "\nURL: `\(Self.inline(view.decoded.url))`\n" }
+        switch presentation.subject {
+        case .url(let view): out += "\nURL: `\(Self.inline(view.decoded.url))`\n"
+        case .presign(let view): out += "\nURL: `\(Self.inline(view.url))`\n"
+        default: break
+        }
         let active = presentation.activeFindings
         if !active.isEmpty {
             out += "\n| Rule | Severity | Where | Fix |\n| --- | --- | --- | --- |\n"

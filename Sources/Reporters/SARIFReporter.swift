@@ -57,11 +57,13 @@ public struct SARIFReporter: Reporter {
             properties: ResultProperties(finding))
     }
 
-    /// The URLs the run judged, redacted (the Presentation only has them so).
+    /// The URLs the run judged, redacted (the Presentation only has them so), or the one presign made.
     static func urls(_ presentation: Presentation) -> [String]? {
         switch presentation.subject {
         case .check(let view): view.traces.isEmpty ? nil : view.traces.map(\.url)
         case .url(let view): [view.decoded.url]
+        // presign's URL is its product, shown whole in every format (PresignView).
+        case .presign(let view): [view.url]
         case .error, .rules: nil
         }
     }
