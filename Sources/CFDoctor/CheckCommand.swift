@@ -61,6 +61,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
@@ -91,7 +92,8 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv,
+            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow())))
         try output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }

@@ -27,8 +27,9 @@ public enum Checker {
             throw InputFailure("no distribution found in \(request.configurations.map(\.name).joined(separator: ", "))")
         }
         let settings = request.settings
-        let options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
+        var options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
                                   maxExposure: settings.maxExposure, presignedPaths: settings.presignedPaths)
+        options.cloudFront = request.cloudFront
         let secret = request.urls.isEmpty ? nil : request.secrets.secret(named: request.secretKeyVariable)
         var report = Engine(catalog: catalog).run(distributions: distributions, urls: request.urls, options: options,
                                                   now: request.now, secretKey: secret)
