@@ -58,7 +58,7 @@ let package = Package(
                                                  "CloudFrontSigning"]),
         // One output format per file, registered in `Reporters.all`.
         .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors",
-                                                  "CloudFrontSigning"]),
+                                                  "CloudFrontSigning", "Hashing"]),
         .executableTarget(name: "CFDoctor", dependencies: [
             "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "Presigning", "CloudFrontSigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs", "Presigning"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Presigning"],
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Presigning", "Documents", "CLibXML2"],
                     exclude: ["Snapshots"]),
         // Reporters: the secret-leak tests run every registered format.
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor", "Reporters"]),

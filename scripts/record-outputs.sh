@@ -14,7 +14,7 @@ unset AWS_SECRET_ACCESS_KEY AWS_ACCESS_KEY_ID AWS_SESSION_TOKEN
 now=2018-09-30T14:59:00Z
 s3url=$(cat fixtures/urls/article-s3.url)
 cfurl=$(cat fixtures/urls/article-cloudfront.url)
-formats=$("$bin" check --help 2>/dev/null | grep -oE 'Output format: [a-z, |]+' | sed 's/Output format: //; s/[,|]/ /g')
+formats=$("$bin" check --help 2>/dev/null | tr '\n' ' ' | grep -oE 'Output format: [a-z, |]+' | sed 's/Output format: //; s/[,|]/ /g')
 [ -n "$formats" ] || formats="text json"
 
 run() {   # name, then the command's arguments

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Checking
+import Reporters
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,7 +14,7 @@ struct CFDoctor: ParsableCommand {
             Exit status: 0 nothing at or above the --fail-on threshold, 1 findings at or above it, \
             2 usage or input error.
             """,
-        version: "0.1.0",
+        version: ToolInfo.version,
         subcommands: [CheckCommand.self, URLCommand.self, ErrorCommand.self, RulesCommand.self, PresignCommand.self,
                       SignCloudFrontCommand.self])
 

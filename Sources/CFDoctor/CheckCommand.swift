@@ -116,7 +116,7 @@ struct CheckCommand: ParsableCommand {
             ignore: ignore.suppressions,
             signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
             maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
-            presignedPaths: presignedPaths)
+            presignedPaths: presignedPaths, only: ignore.only)
         let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
         let result = try Checker.check(CheckRequest(
             configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit) },
@@ -129,7 +129,7 @@ struct CheckCommand: ParsableCommand {
                 let (key, value) = parameter.split(separator: "=", maxSplits: 1).map(String.init).pair
                 return (key, value)
             }, uniquingKeysWith: { _, last in last })))
-        output.emit(Presentation(redacting: result))
+        try output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }
 }

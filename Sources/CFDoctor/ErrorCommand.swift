@@ -29,6 +29,6 @@ struct ErrorCommand: ParsableCommand {
         if body.kind == .notAnError {
             throw InputFailure("\(input.name): not an S3 or CloudFront error body (\(body.notAnErrorReason ?? "unrecognised input"))")
         }
-        output.emit(Presentation(redacting: ErrorExplanation(body: body)))
+        try output.emit(Presentation(redacting: ErrorExplanation(body: body)))
     }
 }

@@ -115,7 +115,7 @@ struct PresignCommand: ParsableCommand {
             versionId: versionId, allowsUnlistedRegion: allowUnknownRegion,
             maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
             settings: distribution == nil ? Settings()
-                : (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: Settings(ignore: ignore.suppressions)),
+                : (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: Settings(ignore: ignore.suppressions, only: ignore.only)),
             now: try TimeOptions.resolve(now))
         let result: PresignResult
         do throws(PresignFailure) {
@@ -124,7 +124,7 @@ struct PresignCommand: ParsableCommand {
             throw InputFailure(message(for: error))
         }
         let presentation = Presentation(redacting: result)
-        output.emit(presentation)
+        try output.emit(presentation)
         if case .presign(let view) = presentation.subject {
             for warning in view.warnings { printError("cfdoctor: warning: \(warning)") }
         }

@@ -14,12 +14,12 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         guard let rule else {
-            output.emit(Presentation(rules: .catalog(Catalog.all.map(\.description))))
+            try output.emit(Presentation(rules: .catalog(Catalog.all.map(\.description))))
             return
         }
         guard let found = Catalog.rule(rule) else {
             throw InputFailure("no rule '\(rule)'; `cfdoctor rules` lists them")
         }
-        output.emit(Presentation(rules: .rule(found.description)))
+        try output.emit(Presentation(rules: .rule(found.description)))
     }
 }

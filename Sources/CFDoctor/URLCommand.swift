@@ -56,9 +56,9 @@ struct URLCommand: ParsableCommand {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
         let now = try time.resolvedNow()
-        let result = URLChecker.check(parsed, now: now, settings: Settings(failOn: failOn, ignore: ignore.suppressions),
+        let result = URLChecker.check(parsed, now: now, settings: Settings(failOn: failOn, ignore: ignore.suppressions, only: ignore.only),
                                       secretKeyVariable: secretKeyEnv, cloudFront: try cloudFrontKeys.validated([parsed], now: now))
-        output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
+        try output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
         if result.failed { throw ExitCode(1) }
     }
 

@@ -6,6 +6,8 @@ public struct CheckResult: Sendable {
     public var report: Report
     public var distributions: [Distribution]
     public var settings: Settings
+    /// The names of the inputs read (distribution exports, then policy files), in the order given.
+    public var inputs: [String] = []
     /// The raw secrets of the inputs (signatures, session tokens, the secret key): what
     /// redaction must remove from every string a reporter receives.
     var secrets: [String]

@@ -57,8 +57,10 @@ public enum Checker {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }
         if let file = settings.file { report.notes.append("Settings loaded from \(file).") }
-        return CheckResult(report: report, distributions: distributions, settings: settings,
-                           secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
+        var result = CheckResult(report: report, distributions: distributions, settings: settings,
+                                 secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
+        result.inputs = (request.configurations + request.policies).map(\.name)
+        return result
     }
 
     /// The body becomes evidence: confirmed findings first, contradictions and the canonical
@@ -96,6 +98,8 @@ extension Report {
     /// applied the same way to every command.
     /// `inline`: suppressions declared in the inputs themselves, after the settings' own.
     func settled(by settings: Settings, inline: [Suppression] = []) -> Report {
-        overridingSeverities(settings.severity).suppressing(settings.ignore + inline)
+        var selected = self
+        if !settings.only.isEmpty { selected.findings.removeAll { !settings.only.contains($0.rule) } }
+        return selected.overridingSeverities(settings.severity).suppressing(settings.ignore + inline)
     }
 }

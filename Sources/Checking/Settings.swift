@@ -11,6 +11,8 @@ import Rules
 ///     signature-lifetime: 15m
 ///     max-exposure: 2h
 ///     presigned-paths: ["/downloads/*"]
+///     # per-path ignores, with the reason JSON and SARIF keep:
+///     ignore: [{id: CFD503, paths: ["/static/*"], reason: "public assets, never signed"}]
 public struct Settings: Sendable {
     /// The settings file these came from, nil for flags only.
     public var file: String?
@@ -21,13 +23,18 @@ public struct Settings: Sendable {
     public var signatureLifetime: Int64?
     public var maxExposure: Int64?
     public var presignedPaths: [String]
+    /// `--only`: report only these rules (empty: all). Findings of other rules are dropped, not
+    /// suppressed: the run was asked about these rules alone.
+    public var only: Set<RuleID> = []
 
     public static let fileName = ".cfdoctor.yml"
     public static let knownKeys: Set<String> = ["fail-on", "ignore", "severity", "signature-lifetime", "max-exposure", "presigned-paths"]
+    /// The keys of one `ignore:` entry written as a mapping.
+    public static let ignoreEntryKeys: Set<String> = ["id", "paths", "reason"]
 
     public init(file: String? = nil, failOn: FailThreshold? = nil, ignore: [Suppression] = [],
                 severity: [RuleID: Severity] = [:], signatureLifetime: Int64? = nil, maxExposure: Int64? = nil,
-                presignedPaths: [String] = []) {
+                presignedPaths: [String] = [], only: Set<RuleID> = []) {
         self.file = file
         self.failOn = failOn
         self.ignore = ignore
@@ -35,6 +42,7 @@ public struct Settings: Sendable {
         self.signatureLifetime = signatureLifetime
         self.maxExposure = maxExposure
         self.presignedPaths = presignedPaths
+        self.only = only
     }
 
     /// These settings with every setting `flags` gives replacing this one; ignores add up.
@@ -46,6 +54,7 @@ public struct Settings: Sendable {
         merged.signatureLifetime = flags.signatureLifetime ?? signatureLifetime
         merged.maxExposure = flags.maxExposure ?? maxExposure
         merged.presignedPaths = flags.presignedPaths.isEmpty ? presignedPaths : flags.presignedPaths
+        merged.only = flags.only.isEmpty ? only : flags.only
         return merged
     }
 
@@ -63,7 +72,7 @@ public struct Settings: Sendable {
         var settings = Settings(file: input.name)
         let root = document.cursor
         guard root.node.members != nil else { throw failure(root, "expected a mapping of settings") }
-        for (key, value) in root.members {
+        for (member, (key, value)) in zip(root.node.members ?? [], root.members) {
             switch key {
             case "fail-on":
                 guard let text = value.string, let threshold = FailThreshold(rawValue: text) else {
@@ -71,11 +80,7 @@ public struct Settings: Sendable {
                 }
                 settings.failOn = threshold
             case "ignore":
-                let declared = "\(value.file):\(value.node.line):\(value.node.column)"
-                for rule in try strings(value, key) {
-                    guard let found = Catalog.rule(rule) else { throw failure(value, "ignore: no rule \(rule)") }
-                    settings.ignore.append(Suppression(rules: [found.id], declaredAt: declared, source: .settingsFile))
-                }
+                settings.ignore += try ignores(value)
             case "severity":
                 for (rule, level) in value.members {
                     guard let found = Catalog.rule(rule) else { throw failure(level, "severity: no rule \(rule)") }
@@ -92,10 +97,48 @@ public struct Settings: Sendable {
             case "presigned-paths":
                 settings.presignedPaths = try strings(value, key)
             default:
-                throw failure(value, "unknown setting '\(key)'; known: \(knownKeys.sorted().joined(separator: ", "))")
+                throw failure(at: member, in: value, "unknown setting '\(key)'; known: \(knownKeys.sorted().joined(separator: ", "))")
             }
         }
         return settings
+    }
+
+    /// `ignore:` — a rule, a list of rules, or entries `{id, paths, reason}` (mixed freely).
+    private static func ignores(_ value: Cursor) throws(InputFailure) -> [Suppression] {
+        let listDeclared = "\(value.file):\(value.node.line):\(value.node.column)"
+        let entries = value.node.elements != nil ? value.elements : [value]
+        var suppressions = [Suppression]()
+        for entry in entries {
+            if let text = entry.string {
+                guard let found = Catalog.rule(text) else { throw failure(value, "ignore: no rule \(text)") }
+                suppressions.append(Suppression(rules: [found.id], declaredAt: listDeclared, source: .settingsFile))
+                continue
+            }
+            guard let members = entry.node.members else {
+                throw failure(entry, "ignore entries are rule IDs or mappings {id, paths, reason}")
+            }
+            var rule: RuleID?, paths = [String](), reason: String?
+            for (member, (key, field)) in zip(members, entry.members) {
+                switch key {
+                case "id":
+                    guard let text = field.string, let found = Catalog.rule(text) else {
+                        throw failure(field, "ignore: no rule \(field.string ?? field.node.kindName)")
+                    }
+                    rule = found.id
+                case "paths": paths = try strings(field, "paths")
+                case "reason":
+                    guard let text = field.string else { throw failure(field, "reason must be a string") }
+                    reason = text
+                default:
+                    throw failure(at: member, in: field,
+                                  "unknown key '\(key)' in an ignore entry; known: \(ignoreEntryKeys.sorted().joined(separator: ", "))")
+                }
+            }
+            guard let rule else { throw failure(entry, "ignore entry without id") }
+            suppressions.append(Suppression(rules: [rule], applies: paths.isEmpty ? .everywhere : .behaviors(paths), reason: reason,
+                                            declaredAt: "\(entry.file):\(entry.node.line):\(entry.node.column)", source: .settingsFile))
+        }
+        return suppressions
     }
 
     private static func strings(_ cursor: Cursor, _ key: String) throws(InputFailure) -> [String] {
@@ -107,6 +150,12 @@ public struct Settings: Sendable {
             texts.append(text)
         }
         return texts
+    }
+
+    /// At a mapping key when the reader knows where it is, else at its value.
+    private static func failure(at member: DocNode.Member, in value: Cursor, _ message: String) -> InputFailure {
+        guard member.keyLine > 0 else { return failure(value, message) }
+        return InputFailure("\(value.file):\(member.keyLine):\(member.keyColumn): \(message)")
     }
 
     private static func failure(_ cursor: Cursor, _ message: String) -> InputFailure {

@@ -16,9 +16,15 @@ public struct DocNode: Sendable {
     public struct Member: Sendable {
         public var key: String
         public var value: DocNode
-        public init(key: String, value: DocNode) {
+        /// Where the key starts, when the reader knows it (YAML); 0 otherwise. A message about
+        /// an unknown key points at the key, not at its value.
+        public var keyLine: Int
+        public var keyColumn: Int
+        public init(key: String, value: DocNode, keyLine: Int = 0, keyColumn: Int = 0) {
             self.key = key
             self.value = value
+            self.keyLine = keyLine
+            self.keyColumn = keyColumn
         }
     }
 

@@ -88,7 +88,8 @@ public enum YAMLReader {
             members.reserveCapacity(mapping.count)
             for (key, child) in mapping {
                 let name = key.string ?? "\(key)"
-                members.append(DocNode.Member(key: name, value: try convert(child, depth: depth + 1, budget: &budget, file: file)))
+                members.append(DocNode.Member(key: name, value: try convert(child, depth: depth + 1, budget: &budget, file: file),
+                                              keyLine: key.mark?.line ?? 0, keyColumn: key.mark?.column ?? 0))
             }
             value = .object(members)
         case .sequence(let sequence):

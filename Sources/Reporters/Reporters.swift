@@ -3,6 +3,10 @@ public enum Reporters {
     public static let all: [any Reporter.Type] = [
         TextReporter.self,
         JSONReporter.self,
+        SARIFReporter.self,
+        GitHubReporter.self,
+        JUnitReporter.self,
+        MarkdownReporter.self,
     ]
 
     public static var names: [String] { all.map { $0.name } }

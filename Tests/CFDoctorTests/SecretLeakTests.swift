@@ -92,7 +92,9 @@ import Testing
             let context = "\(invocation.arguments.joined(separator: " ")) --format \(reporter.name)"
             #expect(result.status < 2, "\(context): \(result.stderr)")
             let output = result.stdout + result.stderr
-            #expect(!output.isEmpty)
+            // GitHub workflow commands annotate findings; the rule catalog has none, so it prints nothing.
+            let printsNothingByDesign = invocation.arguments.first == "rules" && reporter.name == "github"
+            #expect(!output.isEmpty || printsNothingByDesign, "\(context) printed nothing")
             #expect(!output.contains(Self.secret), "\(context) printed the secret key")
             let allowed = invocation.echoesOwnURL && reporter.echoesURLAsGiven
             for (what, value) in [("signature", Self.signature), ("token", Self.token), ("encoded token", Self.encodedToken)] {

@@ -6,6 +6,8 @@ import Rules
 /// `check`'s own fields: the simulated request of each URL, redacted.
 public struct CheckView: Sendable {
     public var traces: [TraceView]
+    /// The inputs checked, so per-input formats (JUnit) list the clean ones too.
+    public var inputs: [String] = []
 }
 
 /// What CloudFront sends to S3 for one URL, as the trace shows it.
@@ -80,7 +82,8 @@ extension Presentation {
     public init(redacting result: CheckResult) {
         let redaction = Redaction(secrets: result.secrets)
         self.init(report: result.report, verdict: result.verdict,
-                  subject: .check(CheckView(traces: result.report.simulations.map { TraceView($0, redaction: redaction) })),
+                  subject: .check(CheckView(traces: result.report.simulations.map { TraceView($0, redaction: redaction) },
+                                            inputs: result.inputs)),
                   redaction: redaction)
     }
 }

@@ -3,6 +3,11 @@
 /// default severity, rationale, fix, sources, and triggering and non-triggering examples.
 public enum RulesMarkdown {
     public static func document(_ rules: [Rule] = Catalog.all) -> String {
+        document(descriptions: rules.map(\.description))
+    }
+
+    /// The same document from the descriptions alone (what `cfdoctor rules --format markdown` has).
+    public static func document(descriptions rules: [RuleDescription]) -> String {
         var out = """
             # cfdoctor rules
 
@@ -16,12 +21,11 @@ public enum RulesMarkdown {
             | --- | --- | --- | --- |
 
             """
-        for rule in rules {
-            let d = rule.description
+        for d in rules {
             out += "| [\(d.id)](#\(anchor(d.id))) | `\(d.name)` | \(d.severity.rawValue) | \(tableCell(d.summary)) |\n"
         }
-        for rule in rules {
-            out += "\n" + section(rule.description)
+        for d in rules {
+            out += "\n" + section(d)
         }
         return out
     }
@@ -29,7 +33,8 @@ public enum RulesMarkdown {
     /// The anchor of a rule's section: its ID in lower case, stable across renames.
     public static func anchor(_ id: RuleID) -> String { id.rawValue.lowercased() }
 
-    static func section(_ d: RuleDescription) -> String {
+    /// One rule's section, as in docs/rules.md (`cfdoctor rules ID --format markdown`).
+    public static func section(_ d: RuleDescription) -> String {
         var out = "<a id=\"\(anchor(d.id))\"></a>\n\n## \(d.id) \(d.name)\n\n\(d.summary)\n\n"
         out += "Default severity: **\(d.severity.rawValue)**\n\n"
         out += "### Why\n\n\(d.rationale)\n\n### Fix\n\n\(d.fix)\n\n### Sources\n\n"

@@ -29,6 +29,12 @@ public struct Finding: Sendable, Codable {
         public var declaredAt: String
         public var source: Suppression.Source
         public var reason: String?
+
+        public init(declaredAt: String, source: Suppression.Source, reason: String? = nil) {
+            self.declaredAt = declaredAt
+            self.source = source
+            self.reason = reason
+        }
     }
 
     public init(rule: RuleID, name: String, severity: Severity, message: String, fix: String,

@@ -1,3 +1,5 @@
+import EdgeSimulation
+
 /// A request not to count some findings: `--ignore`, the settings file's `ignore`, and later
 /// inline forms (CloudFormation `Metadata.cfdoctor.ignore`, Terraform `cfdoctor:ignore` tags) as
 /// one more `Source` each. Suppressed findings are kept and marked, not dropped (SPEC §9), so
@@ -8,6 +10,15 @@ public struct Suppression: Sendable, Equatable {
         case settingsFile = "settings-file"
         /// CloudFormation `Metadata.cfdoctor.ignore` or a Terraform `cfdoctor:ignore` tag.
         case inline
+
+        /// Whether the suppression is written in the analysed file itself (SARIF's `inSource`)
+        /// rather than beside it (`external`).
+        public var isInSource: Bool {
+            switch self {
+            case .commandLine, .settingsFile: false
+            case .inline: true
+            }
+        }
     }
 
     /// Where a suppression applies.
@@ -17,6 +28,10 @@ public struct Suppression: Sendable, Equatable {
         case distribution(String)
         /// Only findings about this IaC resource (logical ID or Terraform address).
         case resource(String)
+        /// Only findings about cache behaviors whose path pattern one of these globs matches
+        /// (`.cfdoctor.yml` `ignore: [{id: CFD503, paths: ["/static/*"]}]`); `*` matches the default
+        /// behavior too.
+        case behaviors([String])
     }
 
     /// Rule IDs.
@@ -42,6 +57,11 @@ public struct Suppression: Sendable, Equatable {
         case .everywhere: return true
         case .distribution(let name): return finding.distribution == name
         case .resource(let resource): return finding.resource == resource
+        case .behaviors(let globs):
+            guard let behavior = finding.behavior else { return false }
+            // Findings name the default behavior "default (*)" (Behavior.displayName).
+            let pattern = behavior.hasPrefix("default (") ? "*" : behavior
+            return globs.contains { $0 == pattern || PathPattern.matches(pattern: $0, path: pattern) }
         }
     }
 
