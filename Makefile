@@ -1,6 +1,7 @@
 # cfdoctor — the two commands of the README.
 #   make run    build and diagnose the bundled broken example (the seed article's distribution)
 #   make test   run the test suite
+#   make bench  cfdoctor against cfn-lint, checkov, json.load and botocore, side by side: BENCHMARKS.md
 # Both install the system libraries first when pkg-config cannot find them (fresh Debian machine).
 
 SWIFT ?= swift
@@ -10,7 +11,7 @@ EXAMPLE_URL := fixtures/urls/article-s3.url
 # The article's URL was signed at 2018-09-30T14:58:20Z for 15 minutes: judge it as of 14:59:00.
 EXAMPLE_NOW := 2018-09-30T14:59:00Z
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean bench
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0 libcrypto; then \
@@ -35,5 +36,10 @@ run: build
 test: deps
 	$(SWIFT) test
 
+# Installs its own tools when missing (hyperfine, valgrind from Debian; cfn-lint, checkov into
+# .build-bench/venv): testing tools only, never runtime dependencies. BENCH_QUICK=1 for a smoke run.
+bench: deps
+	bench/bench.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench
