@@ -51,6 +51,9 @@ if ! python3 -c 'import botocore, rsa' 2>/dev/null; then
     "$VENV/bin/pip" install --quiet --disable-pip-version-check botocore rsa
     PY="$VENV/bin/python3"
 fi
+# The interpreter itself, not a version manager's shim (pyenv's is a shell script that would add
+# its own start-up to every json.load timing).
+PYTHON_BIN="$(python3 -c 'import sys; print(sys.executable)')"
 
 # ---- build ------------------------------------------------------------------------------------
 say "release build"
@@ -121,13 +124,13 @@ hf linters "$LINTER_RUNS" 1 \
 say "large inputs: wall time and peak RSS against json.load"
 for name in list-1000 list-10000 plan-50mb; do
     file="$INPUTS/$name.json"
-    load=(python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$file")
+    load=("$PYTHON_BIN" -c 'import json, sys; json.load(open(sys.argv[1]))' "$file")
     if supports "$name" "$file"; then
         hf "$name" "$LARGE_RUNS" 1 -n "cfdoctor check $name" "$CFDOCTOR check $file" \
-            -n "json.load $name" "python3 -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
+            -n "json.load $name" "$PYTHON_BIN -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
         rss "$name.cfdoctor" "$CFDOCTOR" check "$file"
     else
-        hf "$name" "$LARGE_RUNS" 1 -n "json.load $name" "python3 -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
+        hf "$name" "$LARGE_RUNS" 1 -n "json.load $name" "$PYTHON_BIN -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
     fi
     rss "$name.python" "${load[@]}"
     stat -c %s "$file" >"$RESULTS/$name.bytes"
