@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "cfdoctor",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
         // For bench/VerifyBench, which depends on this package by path.
@@ -35,8 +34,13 @@ let package = Package(
         .target(name: "S3Errors", dependencies: ["CLibXML2"]),
         // The rule engine and the catalog, one file per rule.
         .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
+        // The check API: inputs already read → findings, the settings model, url and error analysis,
+        // and the redacted `Presentation` reporters receive.
+        .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents"]),
+        // One output format per file, registered in `Reporters.all`.
+        .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -47,6 +51,9 @@ let package = Package(
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],
     swiftLanguageModes: [.v6]

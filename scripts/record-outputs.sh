@@ -23,6 +23,12 @@ run() {   # name, then the command's arguments
   echo "exit $?" >>"$out/$name.err"
 }
 
+run_env() {   # name, then a whole command line (e.g. env VAR=… BINARY …)
+  local name=$1; shift
+  "$@" >"$out/$name.out" 2>"$out/$name.err"
+  echo "exit $?" >>"$out/$name.err"
+}
+
 for f in fixtures/distributions/*.json fixtures/bad/*.json fixtures/policies/*.json; do
   base=$(basename "$f" .json)
   for fmt in $formats; do
@@ -37,7 +43,7 @@ for f in fixtures/distributions/*.json fixtures/bad/*.json fixtures/policies/*.j
   done
 done
 for fmt in $formats; do
-  run "check.article-secret.$fmt" env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "$bin" check \
+  run_env "check.article-secret.$fmt" env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "$bin" check \
       fixtures/distributions/article-broken.get-distribution-config.json --url "$s3url" --now "$now" --format "$fmt"
   run "check.list-presigned-paths.$fmt" check fixtures/distributions/app-alb-and-s3.get-distribution.json \
       --presigned-paths '/static/*' --now "$now" --format "$fmt"
@@ -49,7 +55,7 @@ for fmt in $formats; do
     run "url.$(basename "$u").redact.$fmt" url "$(cat "$u")" --now "$now" --format "$fmt" --redact
     run "url.$(basename "$u").later.$fmt" url "$(cat "$u")" --now 2026-01-01T00:00:00Z --format "$fmt"
   done
-  run "url.secret.$fmt" env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "$bin" url "$s3url" --now "$now" --format "$fmt"
+  run_env "url.secret.$fmt" env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "$bin" url "$s3url" --now "$now" --format "$fmt"
   for e in fixtures/errors/*; do
     [ "$(basename "$e")" = SOURCES.md ] && continue
     run "error.$(basename "$e").$fmt" error "$e" --format "$fmt"

@@ -1,8 +1,7 @@
 import ArgumentParser
+import Checking
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 @main
@@ -25,7 +24,7 @@ struct CFDoctor: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Glibc.exit(exit.rawValue)
-        } catch let failure as CommandFailure {
+        } catch let failure as InputFailure {
             printError("cfdoctor: \(failure.message)")
             Glibc.exit(2)
         } catch {
@@ -39,12 +38,7 @@ struct CFDoctor: ParsableCommand {
     }
 }
 
-/// An input or usage problem found while running: printed as one line, exit 2.
-struct CommandFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
-}
-
+/// Standard error, written whole (a short write is retried).
 func printError(_ text: String) {
     var line = text
     if !line.hasSuffix("\n") { line += "\n" }

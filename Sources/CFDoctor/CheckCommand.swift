@@ -1,5 +1,6 @@
 import ArgumentParser
-import CloudFrontModel
+import Checking
+import Reporters
 import PresignedURLs
 import Rules
 import S3Errors
@@ -56,8 +57,7 @@ struct CheckCommand: ParsableCommand {
             help: ArgumentHelp("Settings file; default: the nearest .cfdoctor.yml from the working directory up.", valueName: "file"))
     var configFile: String?
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule ID or name to skip (repeatable).", valueName: "rule"))
-    var ignoredRules: [String] = []
+    @OptionGroup var ignore: IgnoreOptions
 
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
@@ -68,77 +68,31 @@ struct CheckCommand: ParsableCommand {
         }
         let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
-        for rule in ignoredRules where Catalog.rule(rule) == nil {
-            throw ValidationError("--ignore \(rule): no such rule (see `cfdoctor rules`)")
-        }
     }
 
     func run() throws {
-        var catalog = PolicyCatalog()
-        var distributions = [Distribution]()
-        for path in configs + policyFiles {
-            let input = try InputFiles.load(path)
-            if policyFiles.contains(path), !configs.contains(path),
-               !input.distributions.isEmpty || (input.cachePolicies.isEmpty && input.originRequestPolicies.isEmpty) {
-                throw CommandFailure("\(InputFiles.displayName(path)): --policies expects `aws cloudfront get-cache-policy`, "
-                    + "`get-origin-request-policy`, `list-cache-policies` or `list-origin-request-policies` output, found \(input.shape)")
-            }
-            distributions += input.distributions
-            do throws(PolicyConflict) {
-                for policy in input.cachePolicies { try catalog.addLoaded(policy) }
-                for policy in input.originRequestPolicies { try catalog.addLoaded(policy) }
-            } catch {
-                throw CommandFailure(error.description)
-            }
-        }
-        if distributions.isEmpty {
-            throw CommandFailure("no distribution found in \(configs.joined(separator: ", "))")
-        }
         var urlTexts = urls
         if let urlFile {
             let text = String(decoding: try InputFiles.readBytes(urlFile, maximumBytes: 8 << 20), as: UTF8.self)
             urlTexts += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
         }
         let parsedURLs = try urlTexts.map { text in
-            do { return try PresignedURL(text) } catch { throw CommandFailure("--url: \(error)") }
+            do { return try PresignedURL(text) } catch { throw InputFailure("--url: \(error)") }
         }
-        // Flags override .cfdoctor.yml.
-        let config = try ConfigFile.locate(explicit: configFile)
-        let options = RuleOptions(now: try time.resolvedNow(),
-                                  signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime")
-                                      ?? config?.signatureLifetime,
-                                  maxExposure: try parseDuration(maxExposure, flag: "--max-exposure") ?? config?.maxExposure,
-                                  presignedPaths: presignedPaths.isEmpty ? config?.presignedPaths ?? [] : presignedPaths)
-        let ignored = Set((ignoredRules + (config?.ignore ?? [])).compactMap { Catalog.rule($0)?.id })
-        let failOn = self.failOn ?? config?.failOn ?? .error
-        let engine = Engine(rules: Catalog.all.filter { !ignored.contains($0.id) }, catalog: catalog)
-        let secret = parsedURLs.isEmpty ? nil : SecretKey.read(from: secretKeyEnv)
-        var report = engine.run(distributions: distributions, urls: parsedURLs, options: options, now: options.now!,
-                                secretKey: secret).overridingSeverities(config?.severity ?? [:])
-        if let errorBody {
-            report = try Self.applyErrorBody(errorBody, to: report, distributions: distributions)
-        }
-        switch output.format {
-        case .text:
-            print(TextReport(report: report, distributions: distributions, style: .detect()).render(), terminator: "")
-        case .json:
-            print(try JSONReport.render(report))
-        }
-        if failOn.fails(report) { throw ExitCode(1) }
-    }
-
-    /// The body becomes evidence: confirmed findings first, contradictions and the canonical
-    /// request comparison as notes.
-    static func applyErrorBody(_ path: String, to report: Report, distributions: [Distribution]) throws -> Report {
-        let body = try ErrorBodyInput.load(path)
-        let explanation = ErrorExplanation(body: body, evidence: Evidence(body))
-        var report = report
-        guard body.kind != .notAnError else {
-            report.notes.append("--error-body \(InputFiles.displayName(path)): not used as evidence: \(explanation.verdict)")
-            return report
-        }
-        report = report.applying(explanation.evidence, distributions: distributions)
-        report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
-        return report
+        let flags = Settings(
+            failOn: failOn,
+            ignore: ignore.suppressions,
+            signatureLifetime: try parseDuration(signatureLifetime, flag: "--signature-lifetime"),
+            maxExposure: try parseDuration(maxExposure, flag: "--max-exposure"),
+            presignedPaths: presignedPaths)
+        let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
+        let result = try Checker.check(CheckRequest(
+            configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path) },
+            policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
+            urls: parsedURLs,
+            errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
+        output.emit(Presentation(redacting: result))
+        if result.failed { throw ExitCode(1) }
     }
 }

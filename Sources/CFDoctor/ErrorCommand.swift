@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checking
 import S3Errors
 
 struct ErrorCommand: ParsableCommand {
@@ -21,11 +22,7 @@ struct ErrorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let body = try ErrorBodyInput.load(file)
-        let explanation = ErrorExplanation(body: body, evidence: Evidence(body))
-        switch output.format {
-        case .text: print(explanation.text(style: .detect()), terminator: "")
-        case .json: print(try JSONReport.encode(explanation.json))
-        }
+        let body = try InputDocuments.errorBody(try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes))
+        output.emit(Presentation(redacting: ErrorExplanation(body: body)))
     }
 }

@@ -1,4 +1,4 @@
-import CloudFrontModel
+import Checking
 import Documents
 #if canImport(Glibc)
 import Glibc
@@ -6,16 +6,16 @@ import Glibc
 
 /// Reads a file argument, or standard input for `-`, with a size limit and clear errors.
 enum InputFiles {
-    static func readBytes(_ path: String, maximumBytes: Int = SourceText.defaultMaximumBytes) throws -> [UInt8] {
+    static func readBytes(_ path: String, maximumBytes: Int = SourceText.defaultMaximumBytes) throws(InputFailure) -> [UInt8] {
         let descriptor: Int32
         if path == "-" {
             descriptor = STDIN_FILENO
         } else {
             var info = stat()
-            guard stat(path, &info) == 0 else { throw CommandFailure("\(path): \(String(cString: strerror(errno)))") }
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw CommandFailure("\(path): is a directory") }
+            guard stat(path, &info) == 0 else { throw InputFailure("\(path): \(String(cString: strerror(errno)))") }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw InputFailure("\(path): is a directory") }
             descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw CommandFailure("\(path): \(String(cString: strerror(errno)))") }
+            guard descriptor >= 0 else { throw InputFailure("\(path): \(String(cString: strerror(errno)))") }
         }
         defer { if path != "-" { close(descriptor) } }
         var bytes = [UInt8]()
@@ -24,12 +24,12 @@ enum InputFiles {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CommandFailure("\(displayName(path)): \(String(cString: strerror(errno)))")
+                throw InputFailure("\(displayName(path)): \(String(cString: strerror(errno)))")
             }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
             if bytes.count > maximumBytes {
-                throw CommandFailure("\(displayName(path)): larger than the \(maximumBytes >> 20) MiB limit")
+                throw InputFailure("\(displayName(path)): larger than the \(maximumBytes >> 20) MiB limit")
             }
         }
         return bytes
@@ -37,14 +37,8 @@ enum InputFiles {
 
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
-    /// Parses and loads one configuration input.
-    static func load(_ path: String) throws -> LoadedInput {
-        let bytes = try readBytes(path)
-        do throws(InputError) {
-            let document = try Document.parse(bytes: bytes, file: displayName(path))
-            return try InputLoader.load(document)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+    /// The file's bytes under the name messages give it.
+    static func named(_ path: String, maximumBytes: Int = SourceText.defaultMaximumBytes) throws(InputFailure) -> NamedInput {
+        NamedInput(name: displayName(path), bytes: try readBytes(path, maximumBytes: maximumBytes))
     }
 }

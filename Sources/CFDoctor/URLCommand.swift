@@ -1,9 +1,6 @@
 import ArgumentParser
+import Checking
 import PresignedURLs
-import Rules
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `cfdoctor url <URL|->`: decode one presigned URL, judge it on its own (CFD601–CFD609, CFD611),
 /// and with a secret key from the environment verify its signature as it stands.
@@ -37,6 +34,7 @@ struct URLCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) on findings at or above: error, warning, info, never.")
     var failOn: FailThreshold = .error
 
+    @OptionGroup var ignore: IgnoreOptions
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
 
@@ -51,29 +49,12 @@ struct URLCommand: ParsableCommand {
         do {
             parsed = try PresignedURL(try Self.urlText(url))
         } catch let error as URLInputError {
-            throw CommandFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
+            throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
-        let now = try time.resolvedNow()
-        var report = Engine().run(distributions: [], urls: [parsed], options: RuleOptions(now: now), now: now)
-        let verification = SecretKey.read(from: secretKeyEnv).map { URLVerification(parsed, secret: $0) }
-        if let verification {
-            if let finding = verification.finding { report.findings.insert(finding, at: 0) }
-            report.notes += verification.notes(variable: secretKeyEnv)
-        } else if secretKeyEnv != "AWS_SECRET_ACCESS_KEY" {
-            // Asked for by name but absent: say so rather than silently not verifying.
-            report.notes.append("$\(secretKeyEnv) is not set (or empty): the signature was not verified.")
-        }
-        let decoded = DecodedURL(parsed, auth: QueryAuth(parsed), now: now)
-        report.notes += decoded.remarks
-        switch output.format {
-        case .text:
-            let showSecrets = !redact
-            print(URLTextReport(decoded: decoded, report: report, verification: verification, showSecrets: showSecrets,
-                                style: .detect()).render(), terminator: "")
-        case .json:
-            print(try JSONReport.encode(URLJSONDocument(report: report, decoded: decoded, verification: verification)))
-        }
-        if failOn.fails(report) { throw ExitCode(1) }
+        let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: Settings(failOn: failOn, ignore: ignore.suppressions),
+                                                      secretKeyVariable: secretKeyEnv)
+        output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
+        if result.failed { throw ExitCode(1) }
     }
 
     /// The argument, or exactly one non-blank line of standard input.

@@ -1,5 +1,24 @@
 /// A cache behavior: `CacheBehaviors.Items[]` or the `DefaultCacheBehavior`.
 public struct Behavior: Sendable {
+    /// The behavior fields findings point at, by CloudFront API member name.
+    public enum Field: String, ModelField {
+        case pathPattern = "PathPattern"
+        case targetOriginId = "TargetOriginId"
+        case cachePolicyId = "CachePolicyId"
+        case originRequestPolicyId = "OriginRequestPolicyId"
+        case forwardedValues = "ForwardedValues"
+        case forwardedValuesQueryString = "ForwardedValues.QueryString"
+        case forwardedValuesQueryStringCacheKeys = "ForwardedValues.QueryStringCacheKeys"
+        case forwardedValuesHeaders = "ForwardedValues.Headers"
+        case minTTL = "MinTTL"
+        case defaultTTL = "DefaultTTL"
+        case maxTTL = "MaxTTL"
+        case trustedSigners = "TrustedSigners"
+        case trustedKeyGroups = "TrustedKeyGroups"
+        case functionAssociations = "FunctionAssociations"
+        case lambdaFunctionAssociations = "LambdaFunctionAssociations"
+    }
+
     /// nil for the default behavior.
     public var pathPattern: String?
     public var targetOriginId: String
@@ -7,11 +26,11 @@ public struct Behavior: Sendable {
     public var trustedSigners: TrustedSigners
     public var functions: [EdgeFunction]
     public var location: SourceLocation
-    public var fields: FieldLocations
+    public var fields: FieldLocations<Field>
 
     public init(pathPattern: String?, targetOriginId: String, cacheSettings: CacheSettings,
                 trustedSigners: TrustedSigners = TrustedSigners(), functions: [EdgeFunction] = [],
-                location: SourceLocation, fields: FieldLocations = FieldLocations()) {
+                location: SourceLocation, fields: FieldLocations<Field> = FieldLocations()) {
         self.pathPattern = pathPattern
         self.targetOriginId = targetOriginId
         self.cacheSettings = cacheSettings
@@ -24,7 +43,8 @@ public struct Behavior: Sendable {
     /// How users name the behavior: its path pattern, or "default (*)".
     public var displayName: String { pathPattern ?? "default (*)" }
 
-    public func location(of field: String) -> SourceLocation {
+    /// The location of a field, falling back to the behavior itself.
+    public func location(of field: Field) -> SourceLocation {
         fields[field] ?? location
     }
 }

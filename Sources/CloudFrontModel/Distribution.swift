@@ -3,6 +3,17 @@
 /// One CloudFront distribution, normalized from whatever input described it (AWS CLI JSON now;
 /// CloudFormation and Terraform loaders produce the same model).
 public struct Distribution: Sendable {
+    /// The DistributionConfig fields findings point at, by CloudFront API member name.
+    public enum Field: String, ModelField {
+        case origins = "Origins"
+        case originGroups = "OriginGroups"
+        case defaultCacheBehavior = "DefaultCacheBehavior"
+        case cacheBehaviors = "CacheBehaviors"
+        case aliases = "Aliases"
+        case comment = "Comment"
+        case enabled = "Enabled"
+    }
+
     /// `E…` ID when the input has one; else a name that identifies it (logical ID, Terraform address).
     public var id: String?
     public var domainName: String?
@@ -16,9 +27,11 @@ public struct Distribution: Sendable {
     public var location: SourceLocation
     /// The IaC resource: CloudFormation logical ID or Terraform address; nil for AWS CLI exports.
     public var resource: String?
+    public var fields: FieldLocations<Field>
 
     public init(id: String?, domainName: String?, comment: String?, aliases: [String], origins: [Origin],
-                originGroups: [OriginGroup], behaviors: [Behavior], location: SourceLocation, resource: String? = nil) {
+                originGroups: [OriginGroup], behaviors: [Behavior], location: SourceLocation, resource: String? = nil,
+                fields: FieldLocations<Field> = FieldLocations()) {
         self.id = id
         self.domainName = domainName
         self.comment = comment
@@ -28,11 +41,17 @@ public struct Distribution: Sendable {
         self.behaviors = behaviors
         self.location = location
         self.resource = resource
+        self.fields = fields
     }
 
     /// A name to show: the ID, else the IaC resource, else the domain, else the file it came from.
     public var displayName: String {
         id ?? resource ?? domainName ?? String(location.file.split(separator: "/").last ?? Substring(location.file))
+    }
+
+    /// The location of a DistributionConfig field, falling back to the distribution itself.
+    public func location(of field: Field) -> SourceLocation {
+        fields[field] ?? location
     }
 
     public var defaultBehavior: Behavior? { behaviors.last(where: { $0.pathPattern == nil }) }
@@ -51,16 +70,5 @@ public struct Distribution: Sendable {
         if let origin = origin(id: behavior.targetOriginId) { return [origin] }
         if let group = originGroup(id: behavior.targetOriginId) { return group.memberOriginIds.compactMap { origin(id: $0) } }
         return []
-    }
-}
-
-/// Locations of individual fields, keyed by the CloudFront API member name (`DomainName`,
-/// `OriginPath`, `ForwardedValues.QueryString`, …) whatever the input's own spelling was.
-public struct FieldLocations: Sendable {
-    private var storage: [String: SourceLocation] = [:]
-    public init() {}
-    public subscript(field: String) -> SourceLocation? {
-        get { storage[field] }
-        set { storage[field] = newValue }
     }
 }

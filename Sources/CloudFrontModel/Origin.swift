@@ -1,5 +1,16 @@
 /// A CloudFront origin, as `DistributionConfig.Origins.Items[]` describes it.
 public struct Origin: Sendable {
+    /// The origin fields findings point at, by CloudFront API member name.
+    public enum Field: String, ModelField {
+        case domainName = "DomainName"
+        case originPath = "OriginPath"
+        case s3OriginConfig = "S3OriginConfig"
+        case s3OriginAccessIdentity = "S3OriginConfig.OriginAccessIdentity"
+        case customOriginConfig = "CustomOriginConfig"
+        case originAccessControlId = "OriginAccessControlId"
+        case customHeaders = "CustomHeaders"
+    }
+
     public enum Kind: Sendable, Equatable {
         /// `S3OriginConfig`: CloudFront treats the origin as S3. `originAccessIdentity` is the OAI
         /// path (`origin-access-identity/cloudfront/E…`) or nil when empty.
@@ -21,11 +32,11 @@ public struct Origin: Sendable {
     public var originAccessControlId: String?
     public var customHeaders: [CustomHeader]
     public var location: SourceLocation
-    public var fields: FieldLocations
+    public var fields: FieldLocations<Field>
 
     public init(id: String, domainName: String, originPath: String = "", kind: Kind,
                 originAccessControlId: String? = nil, customHeaders: [CustomHeader] = [],
-                location: SourceLocation, fields: FieldLocations = FieldLocations()) {
+                location: SourceLocation, fields: FieldLocations<Field> = FieldLocations()) {
         self.id = id
         self.domainName = domainName
         self.originPath = originPath
@@ -53,7 +64,7 @@ public struct Origin: Sendable {
     }
 
     /// The location of a field, falling back to the origin itself.
-    public func location(of field: String) -> SourceLocation {
+    public func location(of field: Field) -> SourceLocation {
         fields[field] ?? location
     }
 }

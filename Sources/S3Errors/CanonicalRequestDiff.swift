@@ -1,11 +1,27 @@
 /// Line-level comparison of the CanonicalRequest S3 computed (from a SignatureDoesNotMatch body)
-/// with one cfdoctor builds, naming the part that differs and the rules that explain it
-/// (SPEC §7: host → CFD101/CFD102, path → CFD105, query → CFD302; a CloudFront host → CFD401).
+/// with one cfdoctor builds, naming the part that differs and what changed it (the rules that
+/// explain each cause are the rule engine's: Sources/Rules/Evidence/CanonicalRequestDiff+Rules.swift).
 /// SigV4 canonical request layout (S3 API Reference, sigv4-query-string-auth): method, URI,
 /// query, one line per signed header, a blank line, the signed header list, the payload hash.
 public struct CanonicalRequestDiff: Sendable, Equatable {
     public enum Part: String, Sendable, Codable {
         case method, path, query, header, signedHeaders = "signed headers", payload
+    }
+
+    /// What changed between the signer and S3.
+    public enum Cause: Sendable, Equatable {
+        case method
+        /// OriginPath or a rewrite changed the path.
+        case path
+        /// Parameters dropped or added on the way (`droppedOrAdded`), or re-encoded (`changed`).
+        case query(droppedOrAdded: Bool, changed: Bool)
+        /// A signed header other than Host differs, or the signed header lists differ.
+        case signedHeader
+        /// S3 received the viewer's (CloudFront or alias) Host.
+        case viewerHost
+        /// S3 received another S3 host than the one signed for.
+        case host
+        case payload
     }
 
     public struct Difference: Sendable, Equatable {
@@ -16,7 +32,7 @@ public struct CanonicalRequestDiff: Sendable, Equatable {
         public var actual: String?
         /// cfdoctor's line, nil when S3 has a line cfdoctor does not expect.
         public var expected: String?
-        public var rules: [String]
+        public var cause: Cause
         public var reason: String
     }
 
@@ -31,11 +47,11 @@ public struct CanonicalRequestDiff: Sendable, Equatable {
         var differences = [Difference]()
         if s3.method.text != ours.method.text {
             differences.append(Difference(line: s3.method.line, part: .method, actual: s3.method.text, expected: ours.method.text,
-                                          rules: [], reason: "the URL was signed for another HTTP method"))
+                                          cause: .method, reason: "the URL was signed for another HTTP method"))
         }
         if s3.path.text != ours.path.text {
             differences.append(Difference(line: s3.path.line, part: .path, actual: s3.path.text, expected: ours.path.text,
-                                          rules: ["CFD105"], reason: "S3 signed another path: OriginPath or a rewrite changed it"))
+                                          cause: .path, reason: "S3 signed another path: OriginPath or a rewrite changed it"))
         }
         if s3.query.text != ours.query.text {
             differences.append(Self.queryDifference(s3.query, ours.query))
@@ -45,17 +61,17 @@ public struct CanonicalRequestDiff: Sendable, Equatable {
             differences.append(Self.headerDifference(name, actual: actualLine, expected: line, fallbackLine: s3.signedHeaders.line))
         }
         for (name, line) in s3.headers where ours.header(name) == nil {
-            differences.append(Difference(line: line.line, part: .header, actual: line.text, expected: nil, rules: ["CFD402"],
+            differences.append(Difference(line: line.line, part: .header, actual: line.text, expected: nil, cause: .signedHeader,
                                           reason: "S3 signed header \(name), which the URL does not sign"))
         }
         if s3.signedHeaders.text != ours.signedHeaders.text, !differences.contains(where: { $0.part == .header }) {
             differences.append(Difference(line: s3.signedHeaders.line, part: .signedHeaders, actual: s3.signedHeaders.text,
-                                          expected: ours.signedHeaders.text, rules: ["CFD402"],
+                                          expected: ours.signedHeaders.text, cause: .signedHeader,
                                           reason: "S3 and the URL list different signed headers"))
         }
         if s3.payload.text != ours.payload.text {
             differences.append(Difference(line: s3.payload.line, part: .payload, actual: s3.payload.text, expected: ours.payload.text,
-                                          rules: [], reason: "another payload hash: presigned GETs use UNSIGNED-PAYLOAD"))
+                                          cause: .payload, reason: "another payload hash: presigned GETs use UNSIGNED-PAYLOAD"))
         }
         self.differences = differences
     }
@@ -63,15 +79,15 @@ public struct CanonicalRequestDiff: Sendable, Equatable {
     private static func headerDifference(_ name: String, actual: Line?, expected: Line, fallbackLine: Int) -> Difference {
         let line = actual?.line ?? fallbackLine
         guard name == "host" else {
-            return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, rules: ["CFD402"],
+            return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, cause: .signedHeader,
                               reason: "signed header \(name) reached S3 with another value, or not at all")
         }
         let host = actual.map { String($0.text.dropFirst("host:".count)) } ?? ""
         if !host.isEmpty, !Evidence.isS3Host(host) {
-            return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, rules: ["CFD401"],
+            return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, cause: .viewerHost,
                               reason: "S3 received the viewer's Host \(host): CloudFront forwards the Host header")
         }
-        return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, rules: ["CFD101", "CFD102"],
+        return Difference(line: line, part: .header, actual: actual?.text, expected: expected.text, cause: .host,
                           reason: "S3 received another Host than the one the URL was signed for")
     }
 
@@ -89,13 +105,13 @@ public struct CanonicalRequestDiff: Sendable, Equatable {
         let changed = signed.keys.filter { received[$0] != nil && received[$0] != signed[$0] }.sorted()
         let extra = received.keys.filter { signed[$0] == nil }.sorted()
         var reason = [String]()
-        var rules = [String]()
-        if !missing.isEmpty { reason.append("dropped: " + missing.joined(separator: ", ")); rules.append("CFD302") }
-        if !extra.isEmpty { reason.append("added: " + extra.joined(separator: ", ")); rules.append("CFD302") }
-        if !changed.isEmpty { reason.append("re-encoded or changed: " + changed.joined(separator: ", ")); rules.append("CFD611") }
-        if rules.isEmpty { rules = ["CFD302"]; reason = ["the query differs"] }
+        if !missing.isEmpty { reason.append("dropped: " + missing.joined(separator: ", ")) }
+        if !extra.isEmpty { reason.append("added: " + extra.joined(separator: ", ")) }
+        if !changed.isEmpty { reason.append("re-encoded or changed: " + changed.joined(separator: ", ")) }
+        if reason.isEmpty { reason = ["the query differs"] }
         return Difference(line: s3.line, part: .query, actual: s3.text, expected: ours.text,
-                          rules: Array(Set(rules)).sorted(), reason: "query parameters " + reason.joined(separator: "; "))
+                          cause: .query(droppedOrAdded: !missing.isEmpty || !extra.isEmpty, changed: !changed.isEmpty),
+                          reason: "query parameters " + reason.joined(separator: "; "))
     }
 
     struct Line: Equatable {

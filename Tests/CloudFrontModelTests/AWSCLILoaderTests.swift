@@ -14,7 +14,7 @@ struct AWSCLILoaderTests {
         #expect(origin.domainName == "cf-signed-urls-test.s3.amazonaws.com")
         #expect(origin.kind == .s3(originAccessIdentity: nil))
         #expect(origin.originAccessControlId == nil)
-        let domain = origin.location(of: "DomainName")
+        let domain = origin.location(of: .domainName)
         #expect(domain.pointer == "/DistributionConfig/Origins/Items/0/DomainName")
         #expect(domain.line > 1 && domain.column > 1)
         let behavior = try #require(distribution.defaultBehavior)
@@ -61,7 +61,7 @@ struct AWSCLILoaderTests {
         let original = try #require(try load("distributions/article-broken.get-distribution-config.json").distributions.first)
         let utf16 = try #require(try load("distributions/utf16-bom-crlf.get-distribution-config.json").distributions.first)
         #expect(utf16.origins.map(\.domainName) == original.origins.map(\.domainName))
-        #expect(utf16.origins.first?.location(of: "DomainName").line == original.origins.first?.location(of: "DomainName").line)
+        #expect(utf16.origins.first?.location(of: .domainName).line == original.origins.first?.location(of: .domainName).line)
     }
 
     @Test func readsSurrogatePairEscapesAndLongValues() throws {

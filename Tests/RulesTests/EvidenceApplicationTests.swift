@@ -4,12 +4,12 @@ import S3Errors
 
 /// `Report.applying(_:distributions:)`: what an error body changes in a report.
 @Suite struct EvidenceApplicationTests {
-    func finding(_ rule: String, _ severity: Severity) -> Finding {
-        Finding(rule: rule, name: rule, severity: severity, message: "m", fix: "f")
+    func finding(_ rule: RuleID, _ severity: Severity) -> Finding {
+        Finding(rule: rule, name: rule.rawValue, severity: severity, message: "m", fix: "f")
     }
 
-    func evidence(_ xml: String) throws -> Evidence {
-        Evidence(try ErrorBody.parse(Array(xml.utf8)))
+    func evidence(_ xml: String) throws -> Diagnosis {
+        Diagnosis(try ErrorBody.parse(Array(xml.utf8)))
     }
 
     let cfId = "<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message>"

@@ -8,46 +8,49 @@ import Testing
     }
 
     @Test(arguments: [
-        ("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml", ["CFD201", "CFD202"]),
-        ("AccessDenied.HeadersNotSigned.x-amz-acl.xml", ["CFD202"]),
-        ("AccessDenied.RequestHasExpired.sigv4.xml", ["CFD601", "CFD501"]),
-        ("AccessDenied.plain.xml", ["CFD301", "CFD302"]),
-        ("AuthorizationQueryParametersError.credential-wrong-region.xml", ["CFD103"]),
-        ("AuthorizationQueryParametersError.expires-over-a-week.xml", ["CFD602"]),
-        ("AuthorizationQueryParametersError.missing-v4-params.xml", ["CFD302", "CFD603"]),
-        ("InvalidArgument.only-one-auth-mechanism.cloudfront.xml", ["CFD203"]),
-        ("InvalidArgument.X-Amz-Credential-wrong-region.xml", ["CFD103"]),
-        ("PermanentRedirect.global-endpoint.xml", ["CFD101", "CFD103"]),
-        ("TemporaryRedirect.xml", ["CFD101", "CFD103"]),
-        ("NoSuchBucket.xml", ["CFD401"]),
-        ("NoSuchKey.xml", ["CFD105"]),
-        ("MissingKey.cloudfront.xml", ["CFD304"]),
-        ("ExpiredToken.xml", ["CFD607"]),
-        ("InvalidToken.xml", ["CFD607", "CFD611"]),
-        ("InvalidAccessKeyId.xml", ["CFD607"]),
-        ("InvalidRequest.use-AWS4-HMAC-SHA256.xml", ["CFD606"]),
-        ("SignatureDoesNotMatch.sigv2-behind-cloudfront-x-amz-cf-id.xml", ["CFD201", "CFD606"]),
+        ("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml", [Symptom.queryReachedS3, .unsignedHeaders(["x-amz-cf-id"])]),
+        ("AccessDenied.HeadersNotSigned.x-amz-acl.xml", [.queryReachedS3, .unsignedHeaders(["x-amz-acl"])]),
+        ("AccessDenied.RequestHasExpired.sigv4.xml",
+         [.expired(expires: "2017-07-20T04:18:45Z", serverTime: "2017-07-20T04:18:55Z"), .queryReachedS3]),
+        ("AccessDenied.plain.xml", [.anonymousRequest]),
+        ("AuthorizationQueryParametersError.credential-wrong-region.xml",
+         [.queryReachedS3, .wrongRegion(signed: "us-east-1", expected: "eu-central-1")]),
+        ("AuthorizationQueryParametersError.missing-v4-params.xml", [.queryReachedS3, .missingQueryParameters]),
+        ("InvalidArgument.only-one-auth-mechanism.cloudfront.xml",
+         [.authMechanismConflict(argumentName: "Authorization"), .queryReachedS3]),
+        ("PermanentRedirect.global-endpoint.xml", [.bucketInAnotherRegion(endpoint: "assets.jedfoster.com.s3.amazonaws.com")]),
+        ("NoSuchBucket.xml", [.noSuchBucket(bucket: "pi-case")]),
+        ("ExpiredToken.xml", [.expiredSessionToken, .queryReachedS3]),
+        ("InvalidRequest.use-AWS4-HMAC-SHA256.xml", [.sigV2Rejected]),
+        ("SignatureDoesNotMatch.sigv2-behind-cloudfront-x-amz-cf-id.xml",
+         [.queryReachedS3, .sigV2SignatureMismatch(stringToSignHasCloudFrontID: true)]),
     ])
-    func bodySupportsTheseRulesMostLikelyFirst(file: String, rules: [String]) throws {
+    func realS3BodiesShowTheseSymptomsThenThatS3Answered(file: String, symptoms: [Symptom]) throws {
         let found = try evidence(file)
-        #expect(found.supportedRules == rules)
-        #expect(found.supports.allSatisfy { !$0.reason.isEmpty })
+        #expect(found.symptoms == symptoms + [.answeredByS3])
+        #expect(found.reachedS3)
         #expect(!found.meaning.isEmpty)
     }
 
-    @Test func signatureMismatchOverAnS3HostSuspectsTheHostFirst() throws {
-        let found = try evidence("SignatureDoesNotMatch.sigv4-header.canonical-request.xml")
-        #expect(found.supportedRules.first == "CFD102")
-        #expect(found.facts.canonicalRequest?.hasPrefix("GET\n/\n") == true)
-        #expect(!found.supportedRules.contains("CFD401"))
+    @Test func cloudFrontsMissingKeyIsCloudFrontsOwnRefusal() throws {
+        let found = try evidence("MissingKey.cloudfront.xml")
+        guard case .cloudFrontRequiresItsOwnSignature(let code, _) = try #require(found.symptoms.first) else {
+            Issue.record("expected CloudFront's own refusal, got \(found.symptoms)")
+            return
+        }
+        #expect(code == "MissingKey")
+        #expect(found.symptoms.count == 1)
+        #expect(!found.reachedS3)
     }
 
-    @Test func signatureMismatchWithTheCloudFrontHostPointsAtTheForwardedHost() throws {
-        let xml = "<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>"
-            + "<CanonicalRequest>GET\n/index.html\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:dz6q8e3dn1zoo.cloudfront.net\n\nhost\nUNSIGNED-PAYLOAD"
-            + "</CanonicalRequest><RequestId>R</RequestId><HostId>H</HostId></Error>"
-        let found = Evidence(try ErrorBody.parse(Array(xml.utf8)))
-        #expect(found.supportedRules.first == "CFD401")
+    @Test func signatureMismatchCarriesTheHostS3Signed() throws {
+        let found = try evidence("SignatureDoesNotMatch.sigv4-header.canonical-request.xml")
+        guard case .signatureMismatch(let host) = try #require(found.symptoms.dropFirst().first) else {
+            Issue.record("expected a SigV4 signature mismatch, got \(found.symptoms)")
+            return
+        }
+        #expect(host.map(Evidence.isS3Host) == true)
+        #expect(found.facts.canonicalRequest?.hasPrefix("GET\n/\n") == true)
     }
 
     @Test func factsCarryWhatTheDiagnosisRestsOn() throws {
@@ -62,19 +65,9 @@ import Testing
         #expect(try evidence("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml").facts.headersNotSigned == ["x-amz-cf-id"])
     }
 
-    @Test func whatABodyRulesOut() throws {
-        let missingKey = try evidence("MissingKey.cloudfront.xml")
-        #expect(!missingKey.reachedS3)
-        #expect(missingKey.ruledOutRules.contains("CFD201"))
-        let cfId = try evidence("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml")
-        #expect(cfId.ruledOutRules.contains("CFD301"))
-        #expect(cfId.ruledOutRules.contains("CFD304"))
-        #expect(try evidence("NoSuchKey.xml").ruledOutRules.contains("CFD610"))
-    }
-
     @Test func htmlPageAndNonErrorsSupportNothing() throws {
         let page = try evidence("CloudFront.403-request-blocked.html")
-        #expect(page.supports.isEmpty)
+        #expect(page.symptoms.isEmpty)
         #expect(!page.reachedS3)
         #expect(page.meaning.contains("Request blocked."))
     }

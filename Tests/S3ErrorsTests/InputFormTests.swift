@@ -75,7 +75,7 @@ import Testing
     func cloudFrontSignedURLMessagesAreCloudFronts(message: String) throws {
         let parsed = try ErrorBody.parse(Array("<Error><Code>AccessDenied</Code><Message>\(message)</Message></Error>".utf8))
         #expect(parsed.kind == .cloudFrontError)
-        #expect(Evidence(parsed).supportedRules == ["CFD304"])
+        #expect(Evidence(parsed).symptoms == [.cloudFrontRequiresItsOwnSignature(code: "AccessDenied", message: message)])
     }
 
     @Test func s3AccessDeniedThroughCloudFrontStaysS3s() throws {

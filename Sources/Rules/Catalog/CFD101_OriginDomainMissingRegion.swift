@@ -18,42 +18,30 @@ extension Rule {
         fix: "Set the origin DomainName to the regional host the URLs are signed for, e.g. BUCKET.s3.REGION.amazonaws.com "
             + "(CloudFormation: !GetAtt Bucket.RegionalDomainName; Terraform: bucket_regional_domain_name).",
         sources: [
-            "Seed article: 'How to use S3 signed URLs with CloudFront' (origin domain missing the region)",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (origin domain missing the region)",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "no URL: warning"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """,
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "no URL: warning"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#),
                 url: URLExamples.article,
                 note: "the article's URL, signed for the regional host: error"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": "www-site.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": "E2ABCDEF123456"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "site", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, note: "a static site behind OAC does not serve presigned URLs: out of scope"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
+            RuleExample(config: .oneOrigin(id: "site", "www-site.s3.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": "E2ABCDEF123456""#),
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), note: "a static site behind OAC does not serve presigned URLs: out of scope"),
         ]
     )) { context in
         guard let target = context.target else { return [] }
         return target.s3RestOrigins.compactMap { origin, endpoint in
             guard endpoint.form == .global else { return nil }
             let bucket = endpoint.bucket ?? "BUCKET"
-            let location = origin.location(of: "DomainName")
+            let location = origin.location(of: .domainName)
             if let simulation = context.simulation, simulation.origin?.id == origin.id,
                let signed = simulation.signedHost.host {
                 guard signed != origin.domainName.lowercased() else { return nil }

@@ -17,38 +17,23 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-SignedHeaders: host is required)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorS3Origin.html (Host is the origin domain)",
-            "S3 error body: fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt",
-            "Seed article: the signed host must be the origin host",
+            "https://github.com/webiny/webiny-js/issues/2639 (S3 SignatureDoesNotMatch with host:…cloudfront.net, real capture)",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (the signed host must be the origin host)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.article, note: "signed for the dash host, origin is the dot host"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.sigV4(host: "cf-signed-urls-test.s3.dualstack.eu-west-1.amazonaws.com"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.article, note: "signed for the dash host, origin is the dot host"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.sigV4(host: "cf-signed-urls-test.s3.dualstack.eu-west-1.amazonaws.com"),
                 note: "signed for the dualstack host"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.article, note: "the article's fix: exactly the signed host"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.article, note: "global origin, regional URL of the same bucket: CFD101 explains it"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront, note: "a CloudFront URL does not say which host was signed"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.article, note: "the article's fix: exactly the signed host"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.article, note: "global origin, regional URL of the same bucket: CFD101 explains it"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront, note: "a CloudFront URL does not say which host was signed"),
         ]
     )) { context in
         guard let target = context.target, let simulation = context.simulation, !simulation.hostForwardedFromViewer,
@@ -78,7 +63,7 @@ extension Rule {
         return [Violation(
             "The URL was signed for Host: \(signedHost), but CloudFront sends Host: \(simulation.originHost)\(detail). "
                 + "SigV4 signs the host, so S3 answers 403 SignatureDoesNotMatch.",
-            at: origin.location(of: "DomainName"), origin: origin.id,
+            at: origin.location(of: .domainName), origin: origin.id,
             fix: "Set origin '\(origin.id)' DomainName to \(signedHost), or presign URLs for \(simulation.originHost).")]
     }
 }

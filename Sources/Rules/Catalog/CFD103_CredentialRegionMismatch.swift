@@ -16,37 +16,22 @@ extension Rule {
             + "for that same region.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Credential region)",
-            "S3 error bodies: fixtures/errors/AuthorizationQueryParametersError.credential-wrong-region.xml, InvalidArgument.X-Amz-Credential-wrong-region.xml",
+            "https://github.com/ai-dock/comfyui/issues/34 (S3 AuthorizationQueryParametersError: the region is wrong, real capture)",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint: us-east-1 by default)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront, note: "scope eu-west-1, origin us-east-2"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3-external-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront, note: "s3-external-1 is us-east-1"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.us-east-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront, note: "scope eu-west-1, origin us-east-2"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3-external-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront, note: "s3-external-1 is us-east-1"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront, note: "the global host names no region (CFD101 covers it)"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-accelerate.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleCloudFront, note: "Transfer Acceleration: the scope names the bucket's region"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront, note: "the global host names no region (CFD101 covers it)"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-accelerate.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleCloudFront, note: "Transfer Acceleration: the scope names the bucket's region"),
         ]
     )) { context in
         guard let target = context.target, let scopeRegion = context.credentialRegion,
@@ -59,7 +44,7 @@ extension Rule {
                 "The URL's credential scope names \(scopeRegion), but origin '\(origin.id)' is \(origin.domainName) in "
                     + "\(hostRegion): S3 answers 400 AuthorizationQueryParametersError \"the region '\(scopeRegion)' is wrong; "
                     + "expecting '\(hostRegion)'\" (or SignatureDoesNotMatch).",
-                at: candidate.location(of: "DomainName"), origin: origin.id)
+                at: candidate.location(of: .domainName), origin: origin.id)
         }
     }
 }

@@ -15,32 +15,20 @@ extension Rule {
             + "website endpoint only for public static sites.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html (Key differences between a website endpoint and a REST API endpoint)",
-            "docs/aws-facts.md #12",
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html (website endpoints serve only public content, over HTTP)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": ↓"docs-site.s3-website-us-west-2.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "http-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "site", "ForwardedValues": {"QueryString": true}}}
-                """, presignedPaths: ["*"], note: "website origins are in scope only when declared"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": ↓"docs-site.s3-website.eu-central-1.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "http-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "site", "ForwardedValues": {"QueryString": true}}}
-                """, url: "https://d2tphqjsvmbzmt.cloudfront.net/guide.html?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-central-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b",
+            RuleExample(config: .oneOrigin(id: "site", markedDomain: "docs-site.s3-website-us-west-2.amazonaws.com", origin: .custom(protocolPolicy: "http-only"),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), presignedPaths: ["*"], note: "website origins are in scope only when declared"),
+            RuleExample(config: .oneOrigin(id: "site", markedDomain: "docs-site.s3-website.eu-central-1.amazonaws.com", origin: .custom(protocolPolicy: "http-only"),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: "https://d2tphqjsvmbzmt.cloudfront.net/guide.html?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-central-1%2Fs3%2Faws4_request&X-Amz-Date=20180930T145820Z&X-Amz-Expires=900&X-Amz-SignedHeaders=host&X-Amz-Signature=ebb4245bcd774a678c0685419ab5b4012845f61cea6aa2092661f89f3948cf8b",
                 note: "dot form, declared by a --url"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "docs-site.s3.us-west-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, presignedPaths: ["*"]),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "site", "DomainName": "docs-site.s3-website-us-west-2.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "http-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "site", "ForwardedValues": {"QueryString": true}}}
-                """, note: "a public website not declared to serve presigned URLs: out of scope"),
+            RuleExample(config: .oneOrigin("docs-site.s3.us-west-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), presignedPaths: ["*"]),
+            RuleExample(config: .oneOrigin(id: "site", "docs-site.s3-website-us-west-2.amazonaws.com", origin: .custom(protocolPolicy: "http-only"),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "a public website not declared to serve presigned URLs: out of scope"),
         ]
     )) { context in
         guard let target = context.target else { return [] }
@@ -49,7 +37,7 @@ extension Rule {
             return Violation(
                 "Origin '\(origin.id)' is the S3 website endpoint \(origin.domainName): it serves only publicly readable "
                     + "objects and ignores authentication, so a presigned URL cannot reach a private object through it.",
-                at: origin.location(of: "DomainName"), origin: origin.id,
+                at: origin.location(of: .domainName), origin: origin.id,
                 fix: "Use \(endpoint.bucket ?? "BUCKET").s3.\(endpoint.region ?? "REGION").amazonaws.com with S3OriginConfig "
                     + "for presigned URLs.")
         }

@@ -17,26 +17,17 @@ extension Rule {
             + "viewer URL when swapping in the CloudFront domain.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginPath",
-            "docs/aws-facts.md #8 and #14",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html#canonical-request (S3 does not normalise the path)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "tenant-exports.s3.ap-southeast-2.amazonaws.com",
-                  "OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "no URL: warning"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.article, note: "the S3 URL was signed for /test.txt; S3 receives /production/test.txt: error"),
+            RuleExample(config: .oneOrigin("tenant-exports.s3.ap-southeast-2.amazonaws.com", origin: .members(#""OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "no URL: warning"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com", origin: .members(#""OriginPath": ↓"/production", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.article, note: "the S3 URL was signed for /test.txt; S3 receives /production/test.txt: error"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "tenant-exports.s3.ap-southeast-2.amazonaws.com",
-                  "OriginPath": "", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """),
+            RuleExample(config: .oneOrigin("tenant-exports.s3.ap-southeast-2.amazonaws.com", origin: .members(#""OriginPath": "", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
         ]
     )) { context in
         guard let target = context.target else { return [] }
@@ -48,12 +39,12 @@ extension Rule {
                     "Origin '\(origin.id)' has OriginPath \(origin.originPath): S3 receives \(simulation.originRawPath), but the "
                         + "URL was signed for \(simulation.url.rawPath). The signature covers the path, so S3 answers "
                         + "SignatureDoesNotMatch.",
-                    at: origin.location(of: "OriginPath"), origin: origin.id, severity: .error)
+                    at: origin.location(of: .originPath), origin: origin.id, severity: .error)
             }
             return Violation(
                 "Origin '\(origin.id)' has OriginPath \(origin.originPath): CloudFront requests \(origin.originPath)/KEY for a "
                     + "viewer path /KEY, so URLs must be presigned for the prefixed key or S3 answers SignatureDoesNotMatch.",
-                at: origin.location(of: "OriginPath"), origin: origin.id)
+                at: origin.location(of: .originPath), origin: origin.id)
         }
     }
 }

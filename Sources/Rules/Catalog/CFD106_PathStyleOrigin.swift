@@ -18,27 +18,18 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Path-style requests)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistS3AndCustomOrigins.html",
-            "shared/reference/s3-endpoint-forms.md §1 row 5 and §6",
+            "https://github.com/boto/botocore/blob/develop/botocore/data/s3/2006-03-01/endpoint-rule-set-1.json (botocore's S3 endpoint rules)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.sigV4(host: "s3.eu-west-1.amazonaws.com", path: "/cf-signed-urls-test/test.txt"),
+            RuleExample(config: .oneOrigin(markedDomain: "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.sigV4(host: "s3.eu-west-1.amazonaws.com", path: "/cf-signed-urls-test/test.txt"),
                 note: "a path-style URL through a virtual-hosted origin"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"s3.eu-west-1.amazonaws.com",
-                  "OriginPath": "/cf-signed-urls-test", "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "a path-style origin (bucket in OriginPath)"),
+            RuleExample(config: .oneOrigin(markedDomain: "s3.eu-west-1.amazonaws.com", origin: .members(#""OriginPath": "/cf-signed-urls-test", "S3OriginConfig": {"OriginAccessIdentity": ""}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "a path-style origin (bucket in OriginPath)"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.articleRegional),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.articleRegional),
         ]
     )) { context in
         guard let target = context.target else { return [] }
@@ -47,7 +38,7 @@ extension Rule {
             violations.append(Violation(
                 "Origin '\(origin.id)' uses the path-style host \(origin.domainName): the bucket travels in the path, which "
                     + "CloudFront's guide advises against and AWS plans to retire.",
-                at: origin.location(of: "DomainName"), origin: origin.id))
+                at: origin.location(of: .domainName), origin: origin.id))
         }
         if let simulation = context.simulation, let url = context.url, url.endpoint?.addressing == .path,
            let origin = simulation.origin, let originEndpoint = S3Endpoint.parse(host: origin.domainName),
@@ -56,7 +47,7 @@ extension Rule {
                 "The URL is path-style (\(url.host)\(url.rawPath)): through CloudFront the viewer path \(url.rawPath) reaches "
                     + "the virtual-hosted origin \(origin.domainName) as key '\(url.path.dropFirst())', another object "
                     + "than was signed, and with another Host.",
-                at: origin.location(of: "DomainName"), origin: origin.id))
+                at: origin.location(of: .domainName), origin: origin.id))
         }
         return violations
     }

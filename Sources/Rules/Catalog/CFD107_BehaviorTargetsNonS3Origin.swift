@@ -20,7 +20,7 @@ extension Rule {
             + "S3 origin, above any broader pattern; or presign keys under a path an S3 behavior already serves.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern",
-            "docs/aws-facts.md #3 (path patterns, order, default last)",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern (path patterns, order, default last)",
         ],
         triggering: [
             RuleExample(config: """
@@ -54,6 +54,6 @@ extension Rule {
             "The URL's path \(simulation.url.rawPath) matches behavior \(target.behavior.displayName), which routes to origin "
                 + "'\(origin.id)'\(via) at \(origin.domainName) — not S3. No S3 checks the presigned signature; that origin "
                 + "answers the request itself.",
-            at: target.behavior.location(of: "TargetOriginId"), origin: origin.id)]
+            at: target.behavior.location(of: .targetOriginId), origin: origin.id)]
     }
 }

@@ -19,7 +19,7 @@ extension Rule {
             + "to keep failover, presign for a CloudFront-verifiable scheme (CloudFront signed URLs with OAC) instead.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/high_availability_origin_failover.html",
-            "docs/aws-facts.md #2 (X-Amz-SignedHeaders must include host)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-SignedHeaders must include host)",
         ],
         triggering: [
             RuleExample(config: """

@@ -15,28 +15,19 @@ extension Rule {
         fix: "Configure the origin with S3OriginConfig (OriginAccessIdentity \"\") instead of CustomOriginConfig. "
             + "In the console, choose the bucket from the Origin domain list so CloudFront recognises it as S3.",
         sources: [
-            "Seed article: 'How to use S3 signed URLs with CloudFront', section X-Amz-Cf-Id",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (section X-Amz-Cf-Id)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html",
-            "S3 error body: fixtures/errors/AccessDenied.HeadersNotSigned.x-amz-acl.xml (same shape, real capture)",
+            "https://github.com/soto-project/soto/issues/374 (S3 AccessDenied HeadersNotSigned, same shape, real capture)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
-                  "CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
-                """),
+            RuleExample(config: .oneOrigin(id: "media", "media-assets-prod.s3.us-east-2.amazonaws.com", origin: .members(#""CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "media", "DomainName": "media-assets-prod.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "media", "ForwardedValues": {"QueryString": true}}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "alb", "ForwardedValues": {"QueryString": true}}}
-                """, presignedPaths: ["*"], note: "an ALB is a custom origin by nature"),
+            RuleExample(config: .oneOrigin(id: "media", "media-assets-prod.s3.us-east-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#)),
+            RuleExample(config: .oneOrigin(id: "alb", "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com", origin: .custom(protocolPolicy: "https-only"),
+                behavior: #""ForwardedValues": {"QueryString": true}"#), presignedPaths: ["*"], note: "an ALB is a custom origin by nature"),
         ]
     )) { context in
         guard let target = context.target else { return [] }
@@ -47,7 +38,7 @@ extension Rule {
                 "Origin '\(origin.id)' points at the S3 REST endpoint \(origin.domainName) but is configured as a custom "
                     + "origin: CloudFront adds X-Amz-Cf-Id, and S3 rejects the presigned request with AccessDenied "
                     + "\"There were headers present in the request which were not signed\" (HeadersNotSigned: x-amz-cf-id).",
-                at: origin.location(of: "CustomOriginConfig"), origin: origin.id)
+                at: origin.location(of: .customOriginConfig), origin: origin.id)
         }
     }
 }

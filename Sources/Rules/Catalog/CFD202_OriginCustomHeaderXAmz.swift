@@ -17,7 +17,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/add-origin-custom-headers.html",
-            "S3 error body: fixtures/errors/AccessDenied.HeadersNotSigned.x-amz-acl.xml (real capture)",
+            "https://github.com/soto-project/soto/issues/374 (S3 AccessDenied HeadersNotSigned x-amz-acl, real capture)",
         ],
         triggering: [
             RuleExample(config: """

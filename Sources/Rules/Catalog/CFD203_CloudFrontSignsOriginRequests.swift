@@ -24,35 +24,20 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html",
-            "S3 error body: fixtures/errors/InvalidArgument.only-one-auth-mechanism.cloudfront.xml (real capture)",
-            "docs/aws-facts.md #6",
+            "https://github.com/catalyst/moodle-tool_objectfs/issues/303 (S3 InvalidArgument 'Only one auth mechanism allowed' behind CloudFront, real capture)",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html (SigningBehavior)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "statements.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": ↓"E3K9QZ0V2XW7LD"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, presignedPaths: ["*"], note: "OAC, query strings forwarded, declared to serve presigned URLs"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ↓"origin-access-identity/cloudfront/E127EXAMPLE51Z"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, presignedPaths: ["*"], note: "legacy OAI"),
+            RuleExample(config: .oneOrigin("statements.s3.us-east-2.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": ↓"E3K9QZ0V2XW7LD""#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), presignedPaths: ["*"], note: "OAC, query strings forwarded, declared to serve presigned URLs"),
+            RuleExample(config: .oneOrigin("reports.s3.eu-west-1.amazonaws.com", origin: .members(#""S3OriginConfig": {"OriginAccessIdentity": ↓"origin-access-identity/cloudfront/E127EXAMPLE51Z"}"#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), presignedPaths: ["*"], note: "legacy OAI"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "statements.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": ""}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, presignedPaths: ["*"], note: "no OAC: S3 checks the viewer's signature alone"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "www", "DomainName": "www-site.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": "E2ABCDEF123456"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "www", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, note: "a static site behind OAC, not declared: out of scope"),
+            RuleExample(config: .oneOrigin("statements.s3.us-east-2.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": """#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), presignedPaths: ["*"], note: "no OAC: S3 checks the viewer's signature alone"),
+            RuleExample(config: .oneOrigin(id: "www", "www-site.s3.us-east-1.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": "E2ABCDEF123456""#),
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), note: "a static site behind OAC, not declared: out of scope"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding else { return [] }
@@ -66,14 +51,14 @@ extension Rule {
                         + "forwards the X-Amz-* query string: unless that OAC's SigningBehavior is \"never\" (cfdoctor cannot "
                         + "see it in the distribution), CloudFront adds its own Authorization header and S3 answers 400 "
                         + "InvalidArgument \"Only one auth mechanism allowed\".",
-                    at: origin.location(of: "OriginAccessControlId"), origin: origin.id)
+                    at: origin.location(of: .originAccessControlId), origin: origin.id)
             }
             return Violation(
                 "Origin '\(origin.id)' uses the origin access identity \(origin.originAccessIdentity ?? "") and behavior "
                     + "\(target.behavior.displayName) forwards the X-Amz-* query string: CloudFront authenticates to S3 as the "
                     + "OAI on top of the viewer's query signature, and S3 answers 400 InvalidArgument \"Only one auth "
                     + "mechanism allowed\".",
-                at: origin.location(of: "S3OriginConfig.OriginAccessIdentity"), origin: origin.id)
+                at: origin.location(of: .s3OriginAccessIdentity), origin: origin.id)
         }
     }
 }

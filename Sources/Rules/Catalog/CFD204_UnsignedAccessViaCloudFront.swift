@@ -18,29 +18,19 @@ extension Rule {
             + "only presigned requests succeed; or keep OAC and protect the behavior with CloudFront signed URLs "
             + "(trusted key groups). If the objects are meant to be public, do not declare this behavior as presigned.",
         sources: [
-            "Seed article: 'make sure that you don't give access to the bucket to CloudFront'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('make sure that you don't give access to the bucket to CloudFront')",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginAccessControlConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "statements.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": ↓"E3K9QZ0V2XW7LD"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, presignedPaths: ["*"], note: "declared presigned, but CloudFront reads the bucket with OAC"),
+            RuleExample(config: .oneOrigin("statements.s3.us-east-2.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": ↓"E3K9QZ0V2XW7LD""#),
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), presignedPaths: ["*"], note: "declared presigned, but CloudFront reads the bucket with OAC"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "statements.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": ""}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, presignedPaths: ["*"]),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "www", "DomainName": "www-site.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}, "OriginAccessControlId": "E2ABCDEF123456"}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "www", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, note: "a public static site behind OAC, not declared presigned: out of scope"),
+            RuleExample(config: .oneOrigin("statements.s3.us-east-2.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": """#),
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), presignedPaths: ["*"]),
+            RuleExample(config: .oneOrigin(id: "www", "www-site.s3.us-east-1.amazonaws.com", origin: .s3(then: #""OriginAccessControlId": "E2ABCDEF123456""#),
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), note: "a public static site behind OAC, not declared presigned: out of scope"),
         ]
     )) { context in
         guard let target = context.target else { return [] }
@@ -53,7 +43,7 @@ extension Rule {
                     + "uses \(how), so CloudFront fetches them from \(origin.domainName) with its own credentials (when the "
                     + "bucket policy grants it, the usual setup; an OAC with SigningBehavior \"never\" is the exception). A "
                     + "request with no X-Amz-* parameters at all is served — the presigned URL protects nothing.",
-                at: origin.location(of: origin.originAccessControlId != nil ? "OriginAccessControlId" : "S3OriginConfig.OriginAccessIdentity"),
+                at: origin.location(of: origin.originAccessControlId != nil ? .originAccessControlId : .s3OriginAccessIdentity),
                 origin: origin.id)
         }
     }

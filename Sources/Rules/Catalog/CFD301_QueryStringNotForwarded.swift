@@ -17,41 +17,24 @@ extension Rule {
         fix: "Forward all query strings: legacy ForwardedValues.QueryString true; or cache policy CachingDisabled with "
             + "origin request policy AllViewerExceptHostHeader; or a cache policy whose QueryStringBehavior is all.",
         sources: [
-            "Seed article: 'Forward all query params, cache based on all'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Forward all query params, cache based on all')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/controlling-the-cache-key.html",
-            "botocore cloudfront model, CachePolicy documentation (cache key values are forwarded)",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicy.html (cache key values are forwarded)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": ↓false}}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6",
-                  "OriginRequestPolicyId": ↓"88a5eaf4-2fd4-4709-b370-b4c650ea3fcf"}}
-                """, note: "CachingOptimized + CORS-S3Origin"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"4135ea2d-6df8-44a3-9df3-4b5a84be39ad"}}
-                """, note: "CachingDisabled alone"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": ↓false}"#)),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#, #""OriginRequestPolicyId": ↓"88a5eaf4-2fd4-4709-b370-b4c650ea3fcf""#), note: "CachingOptimized + CORS-S3Origin"),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#), note: "CachingDisabled alone"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                  "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, note: "CachingDisabled + AllViewerExceptHostHeader"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "11111111-2222-3333-4444-555555555555"}}
-                """, note: "an unknown custom policy: cfdoctor cannot decide and says so in a note, never a false error"),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), note: "CachingDisabled + AllViewerExceptHostHeader"),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""CachePolicyId": "11111111-2222-3333-4444-555555555555""#), note: "an unknown custom policy: cfdoctor cannot decide and says so in a note, never a false error"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,
@@ -62,10 +45,10 @@ extension Rule {
         let how: String
         switch behavior.cacheSettings {
         case .legacy:
-            location = behavior.location(of: "ForwardedValues.QueryString")
+            location = behavior.location(of: .forwardedValuesQueryString)
             how = "legacy ForwardedValues.QueryString is false"
         case .policies(_, let requestPolicy):
-            location = behavior.location(of: requestPolicy == nil ? "CachePolicyId" : "OriginRequestPolicyId")
+            location = behavior.location(of: requestPolicy == nil ? .cachePolicyId : .originRequestPolicyId)
             how = "\(forwarding.settingsDescription) forwards no query string"
         case .missing:
             return []

@@ -27,24 +27,14 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/origin-request-understand-origin-request-policy.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "media.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"08627262-05a9-4f76-9ded-b50ca2e3a84f"}}
-                """, note: "Elemental-MediaPackage keys on (and forwards) only aws.manifestfilter, start, end, m"),
+            RuleExample(config: .oneOrigin("media.s3.us-east-1.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"08627262-05a9-4f76-9ded-b50ca2e3a84f""#), note: "Elemental-MediaPackage keys on (and forwards) only aws.manifestfilter, start, end, m"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "media.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, note: "CachingDisabled + AllViewerExceptHostHeader forwards every query string"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "media.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6"}}
-                """, note: "no query string at all is CFD301, not this rule"),
+            RuleExample(config: .oneOrigin("media.s3.us-east-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), note: "CachingDisabled + AllViewerExceptHostHeader forwards every query string"),
+            RuleExample(config: .oneOrigin("media.s3.us-east-1.amazonaws.com",
+                behavior: #""CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6""#), note: "no query string at all is CFD301, not this rule"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,
@@ -69,7 +59,7 @@ extension Rule {
                 + "key (\(Forwarding.describe(forwarding.cacheKeyQuery))) and those the origin request policy adds "
                 + "(\(Forwarding.describe(forwarding.originRequestQuery))), so \(what) parameter(s) \(dropped.joined(separator: ", ")) never reach S3 and the "
                 + "signature check fails with 403.",
-            at: target.policyLocation(originRequestDecides: true, legacyField: "ForwardedValues.QueryString"),
+            at: target.policyLocation(originRequestDecides: true, legacyField: .forwardedValuesQueryString),
             origin: target.primaryS3Origin?.id)]
     }
 }

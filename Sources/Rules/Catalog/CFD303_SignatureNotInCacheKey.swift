@@ -24,35 +24,19 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/origin-request-understand-origin-request-policy.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html",
-            "docs/aws-facts.md #5",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html (TTLs)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.eu-west-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"658327ea-f89d-4fab-a63d-7e88639e58f6",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, note: "CachingOptimized (no query in the key, cached a day) + AllViewerExceptHostHeader (forwards it)"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.eu-west-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true,
-                   "QueryStringCacheKeys": ↓{"Quantity": 1, "Items": ["v"]}}, "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, note: "legacy: all forwarded, only v in the key"),
+            RuleExample(config: .oneOrigin("reports.s3.eu-west-2.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"658327ea-f89d-4fab-a63d-7e88639e58f6""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), note: "CachingOptimized (no query in the key, cached a day) + AllViewerExceptHostHeader (forwards it)"),
+            RuleExample(config: .oneOrigin("reports.s3.eu-west-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true"#, #""QueryStringCacheKeys": ↓{"Quantity": 1, "Items": ["v"]}}, "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), note: "legacy: all forwarded, only v in the key"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.eu-west-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, note: "nothing is cached"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.eu-west-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, note: "the article's setting: forward all, cache on all"),
+            RuleExample(config: .oneOrigin("reports.s3.eu-west-2.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), note: "nothing is cached"),
+            RuleExample(config: .oneOrigin("reports.s3.eu-west-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), note: "the article's setting: forward all, cache on all"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,
@@ -61,9 +45,9 @@ extension Rule {
               forwarding.queryInCacheKey("X-Amz-Signature") == false else { return [] }
         let location: SourceLocation
         if case .legacy = target.behavior.cacheSettings {
-            location = target.behavior.location(of: "ForwardedValues.QueryStringCacheKeys")
+            location = target.behavior.location(of: .forwardedValuesQueryStringCacheKeys)
         } else {
-            location = target.behavior.location(of: "CachePolicyId")
+            location = target.behavior.location(of: .cachePolicyId)
         }
         let path = target.behavior.pathPattern ?? "*"
         return [Violation(

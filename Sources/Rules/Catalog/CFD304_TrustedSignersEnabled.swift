@@ -17,7 +17,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesCacheBehavior.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PrivateContent.html",
-            "docs/aws-facts.md #11 (403 MissingKey, captured)",
+            "https://github.com/vrtdev/aws-cloudfront-authorizer (CloudFront 403 MissingKey, captured)",
         ],
         triggering: [
             RuleExample(config: """
@@ -29,18 +29,14 @@ extension Rule {
                 """),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "videos.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "TrustedKeyGroups": {"Enabled": false, "Quantity": 0},
-                   "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """),
+            RuleExample(config: .oneOrigin("videos.s3.us-east-1.amazonaws.com",
+                behavior: #""TrustedKeyGroups": {"Enabled": false, "Quantity": 0}"#, #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#)),
         ]
     )) { context in
         guard let target = context.target, target.behavior.trustedSigners.required else { return [] }
-        let field = target.behavior.trustedSigners.keyGroupsEnabled ? "TrustedKeyGroups" : "TrustedSigners"
+        let field: Behavior.Field = target.behavior.trustedSigners.keyGroupsEnabled ? .trustedKeyGroups : .trustedSigners
         return [Violation(
-            "Behavior \(target.behavior.displayName) has \(field) enabled: CloudFront demands its own signed URL or cookie and "
+            "Behavior \(target.behavior.displayName) has \(field.rawValue) enabled: CloudFront demands its own signed URL or cookie and "
                 + "answers an S3 presigned URL with 403 MissingKey (\"Missing Key-Pair-Id query parameter or cookie value\") "
                 + "before the request reaches S3.",
             at: target.behavior.location(of: field), origin: target.origins.first?.id)]

@@ -18,7 +18,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-choosing.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-cloudfront-trigger-events.html",
-            "docs/aws-facts.md #7 and #8",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html (how S3 canonicalises the path and query)",
         ],
         triggering: [
             RuleExample(config: """

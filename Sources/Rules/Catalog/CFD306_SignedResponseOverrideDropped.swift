@@ -21,30 +21,18 @@ extension Rule {
             + "overrides and set Content-Type/Content-Disposition as object metadata instead.",
         sources: [
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
-            "docs/aws-facts.md #13",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": ↓"b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: URLExamples.article + "&response-content-disposition=attachment%3B%20filename%3Dtest.txt",
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": ↓"b689b0a8-53d0-40ab-baf2-68738e2966ac""#), url: URLExamples.article + "&response-content-disposition=attachment%3B%20filename%3Dtest.txt",
                 note: "CachingDisabled + AllViewerExceptHostHeader, URL asks for a download filename"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: URLExamples.article, note: "no response-content-* parameter"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: URLExamples.article + "&response-content-disposition=attachment",
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), url: URLExamples.article, note: "no response-content-* parameter"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0"#), url: URLExamples.article + "&response-content-disposition=attachment",
                 note: "legacy QueryString true forwards every parameter"),
         ]
     )) { context in
@@ -59,6 +47,6 @@ extension Rule {
             "The URL signs \(dropped.joined(separator: ", ")), but \(forwarding.settingsDescription) is a managed AllViewer* "
                 + "policy, which does not forward response-content-* parameters to an S3 origin: S3 checks the signature "
                 + "without them and answers 403 SignatureDoesNotMatch.",
-            at: target.behavior.location(of: "OriginRequestPolicyId"), origin: origin.id)]
+            at: target.behavior.location(of: .originRequestPolicyId), origin: origin.id)]
     }
 }

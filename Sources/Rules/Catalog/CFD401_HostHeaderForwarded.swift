@@ -25,49 +25,30 @@ extension Rule {
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginRequestPolicyHeadersConfig.html",
-            "S3 error body: fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt (real, partial)",
-            "docs/aws-facts.md #4",
+            "https://github.com/webiny/webiny-js/issues/2639 (S3 SignatureDoesNotMatch with host:…cloudfront.net, real, partial)",
+            "https://repost.aws/knowledge-center/configure-cloudfront-to-forward-headers",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "invoices.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true,
-                   "Headers": ↓{"Quantity": 1, "Items": ["Host"]}}, "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, note: "legacy header whitelist with Host"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "invoices.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": ↓"216adef6-5c7f-47e4-b989-5492eafa07d3"}}
-                """, note: "AllViewer on an S3 origin"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "invoices.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"4cc15a8a-d715-48a4-82b8-cc0b614638fe"}}
-                """, note: "UseOriginCacheControlHeaders-QueryStrings keys on Host"),
+            RuleExample(config: .oneOrigin("invoices.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true"#, #""Headers": ↓{"Quantity": 1, "Items": ["Host"]}}, "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), note: "legacy header whitelist with Host"),
+            RuleExample(config: .oneOrigin("invoices.s3.eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": ↓"216adef6-5c7f-47e4-b989-5492eafa07d3""#), note: "AllViewer on an S3 origin"),
+            RuleExample(config: .oneOrigin("invoices.s3.eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"4cc15a8a-d715-48a4-82b8-cc0b614638fe""#), note: "UseOriginCacheControlHeaders-QueryStrings keys on Host"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "invoices.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, note: "AllViewerExceptHostHeader"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "alb", "DomainName": "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com",
-                  "CustomOriginConfig": {"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "alb", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "216adef6-5c7f-47e4-b989-5492eafa07d3"}}
-                """, presignedPaths: ["*"], note: "AllViewer to an ALB is fine"),
+            RuleExample(config: .oneOrigin("invoices.s3.eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), note: "AllViewerExceptHostHeader"),
+            RuleExample(config: .oneOrigin(id: "alb", "app-prod-alb-1234567890.eu-central-1.elb.amazonaws.com", origin: .custom(protocolPolicy: "https-only"),
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "216adef6-5c7f-47e4-b989-5492eafa07d3""#), presignedPaths: ["*"], note: "AllViewer to an ALB is fine"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, let origin = target.primaryS3Origin,
               let source = forwarding.headerSource("Host") else { return [] }
         let location: SourceLocation
         switch target.behavior.cacheSettings {
-        case .legacy: location = target.behavior.location(of: "ForwardedValues.Headers")
-        default: location = target.behavior.location(of: source == .cacheKey ? "CachePolicyId" : "OriginRequestPolicyId")
+        case .legacy: location = target.behavior.location(of: .forwardedValuesHeaders)
+        default: location = target.behavior.location(of: source == .cacheKey ? .cachePolicyId : .originRequestPolicyId)
         }
         return [Violation(
             "Behavior \(target.behavior.displayName): \(forwarding.settingsDescription) forwards the viewer's Host header, so S3 "

@@ -22,21 +22,13 @@ extension Rule {
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginRequestPolicyHeadersConfig.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true,
-                   "Headers": ↓{"Quantity": 0}}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true"#, #""Headers": ↓{"Quantity": 0}}, "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0"#), url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
                 note: "SSE-C header signed, no header forwarded"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), url: URLExamples.article.replacingOccurrences(of: "X-Amz-SignedHeaders=host", with: "X-Amz-SignedHeaders=host%3Bx-amz-server-side-encryption-customer-algorithm"),
                 note: "AllViewerExceptHostHeader forwards every viewer header but Host"),
         ]
     )) { context in
@@ -48,6 +40,6 @@ extension Rule {
             "The URL signs the header(s) \(missing.joined(separator: ", ")), but behavior \(target.behavior.displayName) "
                 + "(\(forwarding.settingsDescription)) does not forward them to S3, which then computes the signature without "
                 + "them: 403 SignatureDoesNotMatch.",
-            at: target.policyLocation(originRequestDecides: true, legacyField: "ForwardedValues.Headers"), origin: origin.id)]
+            at: target.policyLocation(originRequestDecides: true, legacyField: .forwardedValuesHeaders), origin: origin.id)]
     }
 }

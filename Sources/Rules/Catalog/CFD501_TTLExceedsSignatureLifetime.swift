@@ -17,48 +17,26 @@ extension Rule {
         fix: "Keep the cache time at or below the signature lifetime: MaxTTL (and DefaultTTL) ≤ X-Amz-Expires, or "
             + "disable caching (CachingDisabled), or round signing times as in the article's Solution #2 and cap MaxTTL.",
         sources: [
-            "Seed article, section Caching ('CloudFront will cache the response longer than the validity of the signature')",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (section Caching: 'CloudFront will cache the response longer than the validity of the signature')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html",
-            "botocore cloudfront model, CachePolicyConfig.MinTTL documentation",
+            "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html (MinTTL)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                  "MinTTL": 0, "DefaultTTL": ↓86400, "MaxTTL": 31536000}}
-                """, signatureLifetime: 900),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                  "MinTTL": 0, "DefaultTTL": 600, "MaxTTL": ↓86400}}
-                """, signatureLifetime: 900, note: "DefaultTTL fits, but an object with Cache-Control max-age stays a day"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"4cc15a8a-d715-48a4-82b8-cc0b614638fe"}}
-                """, signatureLifetime: 900,
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": ↓86400, "MaxTTL": 31536000"#), signatureLifetime: 900),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 600, "MaxTTL": ↓86400"#), signatureLifetime: 900, note: "DefaultTTL fits, but an object with Cache-Control max-age stays a day"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"4cc15a8a-d715-48a4-82b8-cc0b614638fe""#), signatureLifetime: 900,
                 note: "UseOriginCacheControlHeaders-QueryStrings: DefaultTTL 0, but MaxTTL a year when S3 sends max-age"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                  "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, signatureLifetime: 900),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, note: "no URL and no --signature-lifetime: nothing to compare with"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, signatureLifetime: 900, note: "CachingDisabled keeps nothing"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), signatureLifetime: 900),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), note: "no URL and no --signature-lifetime: nothing to compare with"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3.eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": "4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), signatureLifetime: 900, note: "CachingDisabled keeps nothing"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,
@@ -66,12 +44,12 @@ extension Rule {
         let ttl = forwarding.ttl
         guard ttl.longest > lifetime.seconds else { return [] }
         let behavior = target.behavior
-        let field: String
+        let field: Behavior.Field
         switch behavior.cacheSettings {
         case .legacy:
-            field = ttl.default > lifetime.seconds ? "DefaultTTL" : ttl.maximum >= ttl.minimum ? "MaxTTL" : "MinTTL"
+            field = ttl.default > lifetime.seconds ? .defaultTTL : ttl.maximum >= ttl.minimum ? .maxTTL : .minTTL
         default:
-            field = "CachePolicyId"
+            field = .cachePolicyId
         }
         let arithmetic = "MinTTL \(DurationText.explain(ttl.minimum)), DefaultTTL \(DurationText.explain(ttl.default)), "
             + "MaxTTL \(DurationText.explain(ttl.maximum)) vs signature lifetime \(DurationText.explain(lifetime.seconds)) "

@@ -15,30 +15,18 @@ extension Rule {
         fix: "Nothing to fix. To get edge caching back, round signing times to a window and cap the TTL (the article's "
             + "Solution #2), keeping the whole query string in the cache key.",
         sources: [
-            "Seed article, 'Solution #1: disable the cache'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #1: disable the cache')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": ↓0}}
-                """, note: "the article's 'custom TTL 0'"),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"4135ea2d-6df8-44a3-9df3-4b5a84be39ad""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#)),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 0, "MaxTTL": ↓0"#), note: "the article's 'custom TTL 0'"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "reports.s3.us-east-2.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """),
+            RuleExample(config: .oneOrigin("reports.s3.us-east-2.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#)),
         ]
     )) { context in
         // Only S3 origins: "every request goes to S3" says nothing about an ALB behavior a URL happened to hit.

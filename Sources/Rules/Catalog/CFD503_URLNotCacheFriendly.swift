@@ -18,7 +18,7 @@ extension Rule {
         fix: "Round the signing time down to a window and keep X-Amz-Expires constant (article "
             + "Solution #2: e.g. sign as of the last half hour with X-Amz-Expires 3600), then cap the cache TTL (see CFD504).",
         sources: [
-            "Seed article, 'Solution #2: Adapt caching', step 1 'Round the signature expiration'",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #2: Adapt caching', step 1 'Round the signature expiration')",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/QueryStringParameters.html",
         ],
         triggering: [
@@ -30,19 +30,11 @@ extension Rule {
                 """, url: URLExamples.article, note: "the article's URL, signed at 14:58:20"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600}}
-                """, url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 300, "MaxTTL": 600"#), url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z"),
                 note: "signed at 14:30:00, a half-hour boundary"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0}}
-                """, url: URLExamples.article, note: "nothing is cached anyway (CFD502)"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 0, "MaxTTL": 0"#), url: URLExamples.article, note: "nothing is cached anyway (CFD502)"),
         ]
     )) { context in
         guard let target = context.target, let forwarding = target.forwarding, forwarding.isResolved,

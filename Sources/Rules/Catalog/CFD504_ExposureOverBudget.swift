@@ -21,40 +21,25 @@ extension Rule {
         fix: "Lower MaxTTL (and DefaultTTL/MinTTL) on this behavior, shorten X-Amz-Expires, or round to a smaller window, "
             + "until window + lifetime + TTL fits the budget.",
         sources: [
-            "Seed article, 'Solution #2: Adapt caching', step 2",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Solution #2: Adapt caching', step 2)",
             "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_CachePolicyConfig.html",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html",
-            "docs/aws-facts.md #5",
+            "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Expiration.html (TTLs)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": ↓3600}}
-                """, signatureLifetime: 3600, maxExposure: 5400, note: "CI mode: 0 + 1h + 1h > 1h30m"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "CachePolicyId": ↓"658327ea-f89d-4fab-a63d-7e88639e58f6",
-                   "OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac"}}
-                """, url: URLExamples.article, maxExposure: 3600, note: "CachingOptimized may keep an object a year"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": ↓3600"#), signatureLifetime: 3600, maxExposure: 5400, note: "CI mode: 0 + 1h + 1h > 1h30m"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""CachePolicyId": ↓"658327ea-f89d-4fab-a63d-7e88639e58f6""#, #""OriginRequestPolicyId": "b689b0a8-53d0-40ab-baf2-68738e2966ac""#), url: URLExamples.article, maxExposure: 3600, note: "CachingOptimized may keep an object a year"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true},
-                   "MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": 1800}}
-                """, url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z")
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#, #""MinTTL": 0, "DefaultTTL": 1800, "MaxTTL": 1800"#), url: URLExamples.article.replacingOccurrences(of: "20180930T145820Z", with: "20180930T143000Z")
                     .replacingOccurrences(of: "X-Amz-Expires=900", with: "X-Amz-Expires=3600"),
                 now: "2018-09-30T14:45:00Z", maxExposure: 7200,
                 note: "the article's numbers: 30m window + 1h + 30m = 2h, within 2h"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, signatureLifetime: 900, note: "no --max-exposure: silent"),
+            RuleExample(config: .oneOrigin("cf-signed-urls-test.s3-eu-west-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), signatureLifetime: 900, note: "no --max-exposure: silent"),
         ]
     )) { context in
         guard let budget = context.options.maxExposure, let target = context.target,

@@ -15,8 +15,8 @@ extension Rule {
             + "machine that signs (and --now when judging an old URL).",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Date, X-Amz-Expires)",
-            "S3 error body: fixtures/errors/AccessDenied.RequestHasExpired.sigv4.xml",
-            "docs/aws-facts.md #9 (expiry is X-Amz-Date + X-Amz-Expires)",
+            "https://github.com/aws/aws-sdk-php/issues/1333 (S3 AccessDenied 'Request has expired', real capture)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (expiry is X-Amz-Date + X-Amz-Expires)",
         ],
         triggering: [
             RuleExample(url: URLExamples.article, now: "2018-09-30T15:13:21Z", note: "one second after 14:58:20 + 900 s"),

@@ -14,8 +14,8 @@ extension Rule {
             + "(trusted key groups) instead of S3 presigned URLs.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Expires)",
-            "S3 error body: fixtures/errors/AuthorizationQueryParametersError.expires-over-a-week.xml",
-            "docs/aws-facts.md #9",
+            "https://github.com/bryanjos/aws_auth/issues/31 (S3 AuthorizationQueryParametersError for X-Amz-Expires over a week, real capture)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Expires: 1 to 604800)",
         ],
         triggering: [
             RuleExample(url: URLExamples.sigV4(expires: "604801")),

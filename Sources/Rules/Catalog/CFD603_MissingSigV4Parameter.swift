@@ -16,8 +16,8 @@ extension Rule {
             + "make sure nothing in between (a template, a redirect, a CloudFront function) drops or repeats a parameter.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
-            "S3 error body: fixtures/errors/AuthorizationQueryParametersError.missing-v4-params.xml",
-            "S3 error body: fixtures/errors/InvalidRequest.use-AWS4-HMAC-SHA256.xml",
+            "https://github.com/volojs/volo/issues/218 (S3 AuthorizationQueryParametersError for missing X-Amz-* parameters, real capture)",
+            "https://github.com/nukulb/s3-angular-file-upload/issues/23 (S3 InvalidRequest 'Please use AWS4-HMAC-SHA256', real capture)",
         ],
         triggering: [
             RuleExample(url: String(URLExamples.article.prefix(220)), note: "truncated when pasted"),

@@ -14,7 +14,7 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Credential)",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html (credential scope)",
-            "botocore 1.43.11 endpoint rule set: signingName s3-object-lambda for Object Lambda access points",
+            "https://github.com/boto/botocore/blob/develop/botocore/data/s3/2006-03-01/endpoint-rule-set-1.json (signingName s3-object-lambda for Object Lambda access points)",
         ],
         triggering: [
             RuleExample(url: URLExamples.sigV4(credential: "AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3control%2Faws4_request")),

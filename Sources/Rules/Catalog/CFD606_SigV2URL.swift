@@ -23,8 +23,8 @@ extension Rule {
             + "\"you must set the correct AWS Region and set Signature Version 4 in the client configuration\".",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingAWSSDK.html (AWS Signature Version 2 Turned Off (Deprecated))",
-            "shared/reference/s3-endpoint-forms.md §4 and §6 (botocore endpoints.json, client.py)",
-            "S3 error bodies: fixtures/errors/InvalidRequest.use-AWS4-HMAC-SHA256.xml, SignatureDoesNotMatch.sigv2-behind-cloudfront-x-amz-cf-id.xml",
+            "https://github.com/boto/botocore/blob/develop/botocore/data/endpoints.json (regions and signature versions)",
+            "https://github.com/anomalizer/ngx_aws_auth/issues/6 (S3 SignatureDoesNotMatch over SigV2 with x-amz-cf-id, real capture)",
         ],
         triggering: [
             RuleExample(url: "https://examplebucket.s3.amazonaws.com/photos/puppy.jpg?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Signature=etvcfvl85HQU3J9jVqABOuwbf%2Fo%3D&Expires=1699191045",

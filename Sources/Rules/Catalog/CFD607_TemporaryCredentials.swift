@@ -15,7 +15,7 @@ extension Rule {
             + "key (kept in a secret store) or use CloudFront signed URLs.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html (who can create a presigned URL; expiry with temporary credentials)",
-            "S3 error body: fixtures/errors/ExpiredToken.xml",
+            "https://github.com/awslabs/mountpoint-s3 (S3 ExpiredToken body in its test parse_400_expired_token)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html (Maximum length of a URL)",
         ],
         triggering: [

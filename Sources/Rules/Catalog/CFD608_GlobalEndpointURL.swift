@@ -16,9 +16,9 @@ extension Rule {
         fix: "Presign for the regional host: boto3 Config(region_name=REGION, signature_version='s3v4', "
             + "s3={'addressing_style': 'virtual'}) gives BUCKET.s3.REGION.amazonaws.com; use the same host as the origin.",
         sources: [
-            "Seed article: 'Python SDK' section (boto3 generates https://my-bucket.s3.amazonaws.com/... )",
+            "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ ('Python SDK' section: boto3 generates https://my-bucket.s3.amazonaws.com/...)",
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html (Legacy global endpoint)",
-            "shared/reference/s3-endpoint-forms.md §2 and §6 (botocore signers.py _should_use_global_endpoint)",
+            "https://github.com/boto/botocore/blob/develop/botocore/signers.py (_should_use_global_endpoint)",
         ],
         triggering: [
             RuleExample(url: URLExamples.sigV4(host: "cf-signed-urls-test.s3.amazonaws.com"),

@@ -19,7 +19,7 @@ extension Rule {
         fix: "Fix the signing machine's clock (NTP) and sign in UTC. When rounding the signing time for caching "
             + "(the article's Solution #2), round down, never up.",
         sources: [
-            "docs/aws-facts.md #9 (RequestTimeTooSkewed MaxAllowedSkewMilliseconds 900000; \"Request is not yet valid\")",
+            "https://github.com/minio/minio/issues/2638 (S3 AccessDenied 'Request is not yet valid', captured)",
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html (X-Amz-Date)",
         ],
         triggering: [

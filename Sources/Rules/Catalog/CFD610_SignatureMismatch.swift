@@ -23,28 +23,19 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html",
-            "fixtures/presigned/botocore-vectors.json (botocore 1.43.11 ground truth)",
+            "https://github.com/boto/botocore/blob/develop/botocore/signers.py (generate_presigned_url, the ground truth of the test vectors)",
         ],
         triggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": ↓"examplebucket.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
+            RuleExample(config: .oneOrigin(markedDomain: "examplebucket.s3.us-east-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
                 note: "AWS's documented example URL, signed for the global host, through a regional origin"),
         ],
         nonTriggering: [
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
+            RuleExample(config: .oneOrigin("examplebucket.s3.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
                 note: "the origin is the host the URL was signed for: S3 verifies it"),
-            RuleExample(config: """
-                {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.us-east-1.amazonaws.com",
-                  "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
-                 "DefaultCacheBehavior": {"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
-                """, url: URLExamples.awsDocumentation, note: "no secret key: nothing to verify"),
+            RuleExample(config: .oneOrigin("examplebucket.s3.us-east-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, note: "no secret key: nothing to verify"),
         ]
     )) { context in
         guard let target = context.target, let simulation = context.simulation,
@@ -67,7 +58,7 @@ extension Rule {
                     + "was copied whole.")]
         }
         let hostDiffers = signed.host != simulation.originHost.lowercased()
-        let location = hostDiffers ? origin?.location(of: "DomainName") : origin?.location(of: "OriginPath")
+        let location = hostDiffers ? origin?.location(of: .domainName) : origin?.location(of: .originPath)
         return [Violation(
             "S3 answers SignatureDoesNotMatch: it receives \(received), but the URL verifies for Host \(signed.host), "
                 + "path \(signed.rawPath) (\(signed.label)).",

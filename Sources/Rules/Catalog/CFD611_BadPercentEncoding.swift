@@ -16,8 +16,8 @@ extension Rule {
             + "re-encode a presigned URL in application code, templates or edge functions.",
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html (UriEncode rules)",
-            "docs/aws-facts.md #7 (S3 decodes '+' in query values as a space)",
-            "docs/aws-facts.md #8 (S3 does not normalise the path and encodes it once)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html (UriEncode; S3 decodes '+' in query values as a space)",
+            "https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html#canonical-request (S3 does not normalise the path and encodes it once)",
         ],
         triggering: [
             RuleExample(url: URLExamples.sigV4(extra: "&X-Amz-Security-Token=FwoGZXIvYXdzEBYa+EXAMPLE"),

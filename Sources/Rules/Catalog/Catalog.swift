@@ -1,18 +1,51 @@
-/// Every rule, in ID order. Each group of rules keeps its own list (Catalog+….swift), so adding a
-/// rule touches its own file and one line of its group's list.
+/// Every rule, in ID order: the one registry. A new rule is its own file
+/// (`Catalog/CFDnnn_UpperCamelName.swift`) and one line here; `RuleRegistryTests` checks that every
+/// rule file is listed.
 public enum Catalog {
-    public static let all: [Rule] = (coreRules + urlRules + forwardingRules).sorted { $0.id < $1.id }
-
-    /// The article's four failures (issue #2).
-    static let coreRules: [Rule] = [
+    public static let all: [Rule] = [
         .originDomainMissingRegion,
+        .originHostMismatch,
+        .credentialRegionMismatch,
+        .websiteEndpointOrigin,
+        .originPathPrefix,
+        .pathStyleOrigin,
+        .behaviorTargetsNonS3Origin,
+        .failoverOriginMismatch,
         .s3OriginAsCustomOrigin,
+        .originCustomHeaderXAmz,
+        .cloudFrontSignsOriginRequests,
+        .unsignedAccessViaCloudFront,
         .queryStringNotForwarded,
+        .signatureParamsNotForwarded,
+        .signatureNotInCacheKey,
+        .trustedSignersEnabled,
+        .edgeFunctionMayRewrite,
+        .signedResponseOverrideDropped,
+        .hostHeaderForwarded,
+        .signedHeaderNotForwarded,
         .ttlExceedsSignatureLifetime,
+        .cachingDisabled,
+        .urlNotCacheFriendly,
+        .exposureOverBudget,
+        .urlExpired,
+        .expiresOutOfRange,
+        .missingSigV4Parameter,
+        .credentialDateMismatch,
+        .wrongServiceScope,
+        .sigV2URL,
+        .temporaryCredentials,
+        .globalEndpointURL,
+        .notYetValid,
         .signatureMismatch,
+        .badPercentEncoding,
     ]
 
+    /// A rule by ID (any case) or kebab-case name.
     public static func rule(_ idOrName: String) -> Rule? {
-        all.first { $0.id.lowercased() == idOrName.lowercased() || $0.description.name == idOrName.lowercased() }
+        all.first { $0.id.rawValue.lowercased() == idOrName.lowercased() || $0.description.name == idOrName.lowercased() }
+    }
+
+    public static func rule(id: RuleID) -> Rule? {
+        all.first { $0.id == id }
     }
 }

@@ -2,29 +2,6 @@ import CloudFrontModel
 import EdgeSimulation
 import PresignedURLs
 
-/// The result of a check: findings in a stable order, the simulated requests, and notes.
-public struct Report: Sendable {
-    public struct Simulation: Sendable {
-        public var distribution: String
-        public var request: SimulatedRequest
-    }
-
-    public var findings: [Finding]
-    public var simulations: [Simulation]
-    /// Things the user should know that are not findings (skipped behaviors, unknown policies).
-    public var notes: [String]
-
-    public func count(_ severity: Severity) -> Int { findings.count(where: { $0.severity == severity }) }
-
-    /// One line: the worst that will happen.
-    public var verdict: String {
-        let errors = count(.error), warnings = count(.warning), infos = count(.info)
-        if errors > 0 { return "FAIL: \(errors) error(s), \(warnings) warning(s), \(infos) info" }
-        if warnings > 0 { return "WARN: \(warnings) warning(s), \(infos) info" }
-        return "OK: no errors or warnings" + (infos > 0 ? ", \(infos) info" : "")
-    }
-}
-
 /// Runs the catalog over distributions and URLs.
 public struct Engine: Sendable {
     public var rules: [Rule]
@@ -36,8 +13,11 @@ public struct Engine: Sendable {
     }
 
     /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures.
+    /// `additional` are violations found outside the rules' own checks (the signature of a URL as
+    /// it stands, verified by `cfdoctor url`): they become findings the same way, so severity
+    /// overrides and suppressions treat them like any other.
     public func run(distributions: [Distribution], urls: [PresignedURL], options: RuleOptions,
-                    now: Timestamp, secretKey: String? = nil) -> Report {
+                    now: Timestamp, secretKey: String? = nil, additional: [(rule: Rule, violation: Violation)] = []) -> Report {
         var findings = [Finding]()
         var simulations = [Report.Simulation]()
         var notes = [String]()
@@ -57,9 +37,11 @@ public struct Engine: Sendable {
                 fix: violation.fix ?? rule.description.fix, location: violation.location,
                 resource: target?.distribution.resource, distribution: target?.distribution.displayName,
                 behavior: target?.behavior.displayName, origin: violation.origin, scope: target?.scope, notes: findingNotes)
-            let key = [finding.rule, finding.distribution ?? "", finding.location?.description ?? "", finding.message].joined(separator: "|")
+            let key = [finding.rule.rawValue, finding.distribution ?? "", finding.location?.description ?? "", finding.message].joined(separator: "|")
             if seen.insert(key).inserted { findings.append(finding) }
         }
+
+        for (rule, violation) in additional { add(violation, rule: rule, target: nil) }
 
         // URL rules: each URL on its own.
         for url in urls {
@@ -82,7 +64,7 @@ public struct Engine: Sendable {
             }
             let declaredPaths = !options.presignedPaths.isEmpty
             let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
-            var skipped = 0
+            var skipped = [String]()
             var unknownPolicies = Set<String>()
             for (index, behavior) in distribution.behaviors.enumerated() {
                 let origins = distribution.origins(for: behavior)
@@ -96,7 +78,7 @@ public struct Engine: Sendable {
                 } else if !anythingDeclared, origins.contains(where: Self.onlySignedRequestsCanRead) {
                     scope = .inferred
                 } else {
-                    skipped += 1
+                    skipped.append(behavior.displayName)
                     continue
                 }
                 let forwarding = Forwarding.resolve(behavior, catalog: catalog)
@@ -112,8 +94,9 @@ public struct Engine: Sendable {
                     }
                 }
             }
-            if skipped > 0 {
-                notes.append("\(distribution.displayName): \(skipped) behavior(s) skipped: not declared to serve presigned URLs "
+            if !skipped.isEmpty {
+                notes.append("\(distribution.displayName): \(skipped.count) behavior(s) skipped "
+                    + "(\(skipped.joined(separator: ", "))): not declared to serve presigned URLs "
                     + "and CloudFront can read their origin itself (OAC/OAI) or it is not S3. Use --presigned-paths to include them.")
             }
             for id in unknownPolicies.sorted() {
@@ -136,7 +119,7 @@ public struct Engine: Sendable {
     static func missingTargetNote(_ behavior: Behavior, in distribution: Distribution) -> String? {
         guard distribution.origin(id: behavior.targetOriginId) == nil,
               distribution.originGroup(id: behavior.targetOriginId) == nil else { return nil }
-        let at = behavior.location(of: "TargetOriginId")
+        let at = behavior.location(of: .targetOriginId)
         return "\(distribution.displayName): behavior \(behavior.displayName) targets '\(behavior.targetOriginId)' "
             + "(\(at), \(at.pointer)), which names no origin or origin group; CloudFront refuses this configuration "
             + "(NoSuchOrigin). The behavior was not analysed."

@@ -7,7 +7,7 @@ public enum Scope: String, Sendable, Codable {
 
 /// One problem found, with everything a report needs.
 public struct Finding: Sendable, Codable {
-    public var rule: String
+    public var rule: RuleID
     public var name: String
     public var severity: Severity
     public var message: String
@@ -21,8 +21,17 @@ public struct Finding: Sendable, Codable {
     public var origin: String?
     public var scope: Scope?
     public var notes: [String]
+    /// Set when a suppression matched: the finding is kept and shown, but not counted.
+    public var suppressed: Suppressed?
 
-    public init(rule: String, name: String, severity: Severity, message: String, fix: String,
+    /// Which suppression matched a finding.
+    public struct Suppressed: Sendable, Codable, Equatable {
+        public var declaredAt: String
+        public var source: Suppression.Source
+        public var reason: String?
+    }
+
+    public init(rule: RuleID, name: String, severity: Severity, message: String, fix: String,
                 confirmed: Bool = false, location: SourceLocation? = nil, resource: String? = nil,
                 distribution: String? = nil, behavior: String? = nil, origin: String? = nil,
                 scope: Scope? = nil, notes: [String] = []) {

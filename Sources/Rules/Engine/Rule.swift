@@ -22,7 +22,7 @@ public struct Rule: Sendable {
         self.check = check
     }
 
-    public var id: String { description.id }
+    public var id: RuleID { description.id }
 }
 
 /// What a rule sees.
@@ -45,10 +45,11 @@ public struct RuleContext: Sendable {
     public var options: RuleOptions
     public var now: Timestamp
 
-    /// The signature lifetime: the URL's X-Amz-Expires, else `--signature-lifetime`.
+    /// The signature lifetime: the URL's X-Amz-Expires, else the configured lifetime (a flag or the
+    /// settings file: the library does not know which, so messages name neither).
     public var signatureLifetime: (seconds: Int64, source: String)? {
         if let expires = auth.sigV4?.expires { return (expires, "the URL's X-Amz-Expires") }
-        if let lifetime = options.signatureLifetime { return (lifetime, "--signature-lifetime") }
+        if let lifetime = options.signatureLifetime { return (lifetime, "the configuration") }
         return nil
     }
 }

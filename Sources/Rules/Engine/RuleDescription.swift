@@ -3,7 +3,7 @@ import PresignedURLs
 /// Everything a rule says about itself: the catalog entry, the `cfdoctor rules ID` page, and the
 /// examples the generic test runs (modelled on SwiftLint's `RuleDescription`).
 public struct RuleDescription: Sendable {
-    public var id: String
+    public var id: RuleID
     public var name: String
     public var severity: Severity
     /// One line: when the rule fires.
@@ -19,7 +19,7 @@ public struct RuleDescription: Sendable {
     /// Configurations that must not trigger it.
     public var nonTriggering: [RuleExample]
 
-    public init(id: String, name: String, severity: Severity, summary: String, rationale: String, fix: String,
+    public init(id: RuleID, name: String, severity: Severity, summary: String, rationale: String, fix: String,
                 sources: [String], triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.name = name
@@ -42,9 +42,20 @@ public struct RuleExample: Sendable {
     /// A secret key for signature verification. Only AWS's published example keys belong here.
     public var secretKey: String?
     public var note: String?
+    /// Where the example is written, so a failing example points at itself (SwiftLint's `Example`).
+    public var declaration: Declaration
+
+    public struct Declaration: Sendable {
+        public var fileID: String
+        public var filePath: String
+        public var line: Int
+        public var column: Int
+    }
 
     public init(config: String? = nil, url: String? = nil, now: String? = nil, signatureLifetime: Int64? = nil,
-                maxExposure: Int64? = nil, presignedPaths: [String] = [], secretKey: String? = nil, note: String? = nil) {
+                maxExposure: Int64? = nil, presignedPaths: [String] = [], secretKey: String? = nil, note: String? = nil,
+                fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.declaration = Declaration(fileID: fileID, filePath: filePath, line: line, column: column)
         self.config = config
         self.url = url
         self.options = RuleOptions(now: now.flatMap(Timestamp.parse), signatureLifetime: signatureLifetime,

@@ -1,7 +1,7 @@
 extension Report {
     /// Applies per-rule severities from `.cfdoctor.yml`. Inferred scope still caps at warning: the
     /// configuration changes how bad a rule is, not how sure cfdoctor is that it applies.
-    public func overridingSeverities(_ overrides: [String: Severity]) -> Report {
+    public func overridingSeverities(_ overrides: [RuleID: Severity]) -> Report {
         guard !overrides.isEmpty else { return self }
         var copy = self
         copy.findings = Engine.sorted(findings.map { finding in

@@ -75,7 +75,8 @@ struct CanonicalRequestComparison {
         } else {
             text += "S3 `\(difference.actual ?? "(none)")`, expected `\(difference.expected ?? "(none)")` — \(difference.reason)"
         }
-        if !difference.rules.isEmpty { text += " → " + difference.rules.joined(separator: ", ") }
+        let rules = difference.cause.rules
+        if !rules.isEmpty { text += " → " + rules.map(\.rawValue).joined(separator: ", ") }
         return text
     }
 }

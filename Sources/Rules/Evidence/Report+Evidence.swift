@@ -9,25 +9,26 @@ extension Report {
     /// against say so, contradictions with the configuration become notes, and a
     /// SignatureDoesNotMatch body's CanonicalRequest is compared line by line with the one the
     /// URL was signed for. A post-processing step, so the engine itself does not change.
-    public func applying(_ evidence: Evidence, distributions: [Distribution]) -> Report {
+    public func applying(_ diagnosis: Diagnosis, distributions: [Distribution]) -> Report {
+        let evidence = diagnosis.evidence
         var report = self
         let comparisons = simulations.compactMap { CanonicalRequestComparison(evidence: evidence, simulation: $0) }
         // A line-level diff is sharper than the code alone: it names the part that changed.
-        var confirming = evidence.supports
+        var confirming = diagnosis.supports
         if let comparison = comparisons.first, let diff = comparison.signedDiff {
             confirming = diff.differences.flatMap { difference in
-                difference.rules.map { Evidence.Explanation(rule: $0, reason: "S3's canonical request differs at line "
+                difference.cause.rules.map { Diagnosis.Explanation(rule: $0, reason: "S3's canonical request differs at line "
                     + "\(difference.line) (\(difference.part.rawValue)): \(difference.reason)") }
             }
             if diff.isEmpty, comparison.signedHostKnown {
-                confirming = [Evidence.Explanation(rule: "CFD610", reason: "S3 computed the canonical request the URL "
+                confirming = [Diagnosis.Explanation(rule: "CFD610", reason: "S3 computed the canonical request the URL "
                     + "was signed for, so the signature itself (or the secret key) is wrong")]
             } else if diff.isEmpty {
                 let host = "S3's path and query match what the URL signed, so the host is what differs: S3 used host:"
                     + (comparison.s3Host ?? "?")
-                confirming = [Evidence.Explanation(rule: "CFD102", reason: host),
-                              Evidence.Explanation(rule: "CFD101", reason: host),
-                              Evidence.Explanation(rule: "CFD610", reason: "or the URL was signed with another secret key")]
+                confirming = [Diagnosis.Explanation(rule: "CFD102", reason: host),
+                              Diagnosis.Explanation(rule: "CFD101", reason: host),
+                              Diagnosis.Explanation(rule: "CFD610", reason: "or the URL was signed with another secret key")]
             }
         }
         report.findings = findings.map { finding in
@@ -35,7 +36,7 @@ extension Report {
             if let reason = confirming.first(where: { $0.rule == finding.rule })?.reason {
                 finding.confirmed = true
                 finding.notes.append("Confirmed by the error body (\(evidence.code ?? "error")): \(reason)")
-            } else if let reason = evidence.reason(rulingOut: finding.rule) {
+            } else if let reason = diagnosis.reason(rulingOut: finding.rule) {
                 finding.notes.append("The error body argues against this: \(reason)")
             }
             return finding
@@ -46,7 +47,7 @@ extension Report {
         return report
     }
 
-    private func contradictions(_ evidence: Evidence, confirming: [Evidence.Explanation],
+    private func contradictions(_ evidence: Evidence, confirming: [Diagnosis.Explanation],
                                 distributions: [Distribution]) -> [String] {
         var notes = [String]()
         let origins = simulations.isEmpty
@@ -63,12 +64,12 @@ extension Report {
                   !findings.contains(where: { finding in confirming.contains { $0.rule == finding.rule } }) {
             let rules = confirming.map(\.rule)
             // Several of these rules are written in parallel branches; say so instead of blaming the export.
-            guard Catalog.rule(first.rule) != nil else {
+            guard Catalog.rule(id: first.rule) != nil else {
                 notes.append("The error body (\(evidence.code ?? "error")) points to \(first.rule) — \(first.reason). "
                     + "This build of cfdoctor has no check for \(first.rule), so the configuration was not examined for it.")
                 return notes
             }
-            notes.append("The error body (\(evidence.code ?? "error")) points to \(rules.joined(separator: ", ")), but the "
+            notes.append("The error body (\(evidence.code ?? "error")) points to \(rules.map(\.rawValue).joined(separator: ", ")), but the "
                 + "configuration shows no such finding: the export may not be the deployed distribution, or the cause "
                 + "lies outside it. Most likely: \(confirming[0].rule) — \(confirming[0].reason).")
         }

@@ -1,0 +1,31 @@
+import PresignedURLs
+
+/// Everything `check` needs, already read by the caller (the library never opens files).
+public struct CheckRequest: Sendable {
+    /// Distribution exports (they may also hold policies).
+    public var configurations: [NamedInput]
+    /// Inputs that must hold only cache / origin request policies.
+    public var policies: [NamedInput]
+    public var urls: [PresignedURL]
+    /// The S3 or CloudFront error body the URL got.
+    public var errorBody: NamedInput?
+    /// The settings file's settings with the flags merged over them.
+    public var settings: Settings
+    public var now: Timestamp
+    /// The environment variable holding the secret key, and where to read it.
+    public var secretKeyVariable: String
+    public var secrets: any SecretProvider
+
+    public init(configurations: [NamedInput], policies: [NamedInput] = [], urls: [PresignedURL] = [],
+                errorBody: NamedInput? = nil, settings: Settings = Settings(), now: Timestamp,
+                secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY", secrets: any SecretProvider = EnvironmentSecrets()) {
+        self.configurations = configurations
+        self.policies = policies
+        self.urls = urls
+        self.errorBody = errorBody
+        self.settings = settings
+        self.now = now
+        self.secretKeyVariable = secretKeyVariable
+        self.secrets = secrets
+    }
+}

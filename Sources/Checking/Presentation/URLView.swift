@@ -1,0 +1,50 @@
+import PresignedURLs
+
+/// `url`'s own fields: the decoded URL (always redacted) and the signature check.
+public struct URLView: Sendable {
+    /// The user's own URL as given: only when the caller asked to show it (`url` text output
+    /// without --redact, SPEC §8). nil everywhere else.
+    public struct AsGiven: Sendable {
+        public var url: String
+        public var signature: String?
+        public var securityToken: String?
+        public var expectedSignature: String?
+    }
+
+    public struct SignatureCheckView: Sendable {
+        public var outcome: URLVerification.Outcome
+        public var summary: String
+        public var status: String
+        public var version: String
+        public var canonicalRequest: String?
+        public var stringToSign: String?
+    }
+
+    public var decoded: DecodedURL
+    public var asGiven: AsGiven?
+    /// nil without a secret key: nothing was verified.
+    public var signatureCheck: SignatureCheckView?
+}
+
+extension Presentation {
+    /// `url`'s result, redacted. `showingURLAsGiven`: the user's own URL may be echoed with its
+    /// signature and token (text output without --redact); the secret key never is.
+    public init(redacting result: URLCheckResult, showingURLAsGiven: Bool) {
+        let full = Redaction(secrets: result.secrets)
+        // Echoing the user's URL shows its signature and token, but still never the secret key.
+        let canonicalRedaction = showingURLAsGiven ? Redaction(secrets: [result.secretKey].compactMap { $0 }) : full
+        let decoded = result.decoded
+        let check = result.verification.map { verification in
+            URLView.SignatureCheckView(
+                outcome: verification.outcome, summary: verification.summary, status: verification.status,
+                version: verification.version, canonicalRequest: canonicalRedaction.scrub(verification.check?.canonicalRequest),
+                stringToSign: verification.check.map(\.stringToSign).flatMap { $0.isEmpty ? nil : $0 })
+        }
+        let asGiven = showingURLAsGiven
+            ? URLView.AsGiven(url: decoded.originalURL, signature: decoded.rawSignature, securityToken: decoded.rawSecurityToken,
+                              expectedSignature: result.verification?.check?.expectedSignature)
+            : nil
+        self.init(report: result.report, verdict: result.verdict,
+                  subject: .url(URLView(decoded: decoded, asGiven: asGiven, signatureCheck: check)), redaction: full)
+    }
+}

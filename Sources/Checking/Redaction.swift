@@ -1,0 +1,48 @@
+import PresignedURLs
+
+/// The one place secrets are removed before output. Every string a reporter receives went
+/// through `scrub`, built from the raw secrets of the inputs: the signatures and session tokens
+/// of the URLs (as given and percent-encoded, as they appear in canonical requests) and the
+/// secret key. Structured fields (the URL, the error body's fields) are redacted where they are
+/// built; this is the net under them.
+struct Redaction: Sendable {
+    static let placeholder = "REDACTED"
+
+    var secrets: [String]
+
+    init(secrets: [String]) {
+        // Longest first, so a secret containing another is replaced whole; short values could
+        // match ordinary text and are not secrets anyway (a signature is 28+ characters).
+        self.secrets = Set(secrets.filter { $0.utf8.count >= 8 }).sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// The raw secret values of URLs, as given and percent-encoded.
+    static func secrets(of urls: [PresignedURL]) -> [String] {
+        urls.flatMap { url -> [String] in
+            let values: [String?]
+            switch QueryAuth(url) {
+            case .sigV4(let query): values = [query.signature, query.securityToken]
+            case .sigV2(let query): values = [query.signature, query.securityToken]
+            case .none: values = []
+            }
+            return values.compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
+        }
+    }
+
+    func scrub(_ text: String) -> String {
+        var text = text
+        for secret in secrets where text.contains(secret) { text = text.replacingAll(secret, with: Self.placeholder) }
+        return text
+    }
+
+    func scrub(_ texts: [String]) -> [String] { texts.map(scrub) }
+
+    func scrub(_ text: String?) -> String? { text.map(scrub) }
+}
+
+extension String {
+    func replacingAll(_ needle: String, with replacement: String) -> String {
+        guard !needle.isEmpty else { return self }
+        return split(separator: needle, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,41 @@
+import PresignedURLs
+import Rules
+
+public struct URLCheckResult: Sendable {
+    public var report: Report
+    public var decoded: DecodedURL
+    /// nil without a secret key: nothing was verified.
+    public var verification: URLVerification?
+    public var settings: Settings
+    /// The URL's signature and token, and the secret key: what redaction removes.
+    var secrets: [String]
+    var secretKey: String?
+
+    public var failed: Bool { settings.effectiveFailOn.fails(report) }
+    public var verdict: String { report.verdict(failing: failed) }
+}
+
+/// `url`: one presigned URL judged on its own (CFD601–CFD609, CFD611), and with a secret key its
+/// signature verified as the URL stands (CFD610) — all through the engine, so the settings'
+/// severities and suppressions apply to every finding.
+public enum URLChecker {
+    public static func check(_ url: PresignedURL, now: Timestamp, settings: Settings = Settings(),
+                             secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY",
+                             secrets: any SecretProvider = EnvironmentSecrets()) -> URLCheckResult {
+        let secret = secrets.secret(named: secretKeyVariable)
+        let verification = secret.map { URLVerification(url, secret: $0) }
+        var report = Engine().run(distributions: [], urls: [url], options: RuleOptions(now: now), now: now,
+                                  additional: verification?.violation.map { [$0] } ?? [])
+            .settled(by: settings)
+        if let verification {
+            report.notes += verification.notes(variable: secretKeyVariable)
+        } else if secretKeyVariable != "AWS_SECRET_ACCESS_KEY" {
+            // Asked for by name but absent: say so rather than silently not verifying.
+            report.notes.append("$\(secretKeyVariable) is not set (or empty): the signature was not verified.")
+        }
+        let decoded = DecodedURL(url, auth: QueryAuth(url), now: now)
+        report.notes += decoded.remarks
+        return URLCheckResult(report: report, decoded: decoded, verification: verification, settings: settings,
+                              secrets: Redaction.secrets(of: [url]) + [secret].compactMap { $0 }, secretKey: secret)
+    }
+}

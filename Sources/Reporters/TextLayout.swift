@@ -1,0 +1,41 @@
+/// Indentation and word wrapping for the text reports.
+struct TextLayout {
+    /// Columns to wrap at; nil: never (output that is not a terminal).
+    var width: Int?
+
+    /// Each line of `text` indented by `spaces`, wrapped at word boundaries when a width is set.
+    /// Continuation lines are indented `hanging` columns more, so a wrapped "fix: …" or
+    /// "note: …" keeps its label standing out. Ends in a newline.
+    func indent(_ text: String, by spaces: Int, hanging: Int = 0) -> String {
+        let pad = String(repeating: " ", count: spaces), more = String(repeating: " ", count: hanging)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { line in
+                wrapped(String(line), first: (width ?? 0) - spaces, then: (width ?? 0) - spaces - hanging).enumerated()
+                    .map { $0.offset == 0 ? pad + $0.element : pad + more + $0.element }
+            }
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// The line broken at spaces: the first piece fits in `first` columns, the others in `then`.
+    private func wrapped(_ line: String, first: Int, then: Int) -> [String] {
+        guard width != nil, then >= 20, line.count > first else { return [line] }
+        var lines = [String](), current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            let room = lines.isEmpty ? first : then
+            if !current.isEmpty, current.count + 1 + word.count > room {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

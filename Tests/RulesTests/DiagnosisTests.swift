@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Rules
+import S3Errors
+
+/// The rules each real error body points to (SPEC §7 "Error bodies are evidence"), most likely
+/// first, through the symptom → rule mapping of Sources/Rules/Evidence.
+@Suite struct DiagnosisTests {
+    func diagnosis(_ name: String) throws -> Diagnosis {
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.root.appendingPathComponent("errors/" + name)))
+        return Diagnosis(try ErrorBody.parse(bytes))
+    }
+
+    @Test(arguments: [
+        ("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml", ["CFD201", "CFD202"]),
+        ("AccessDenied.HeadersNotSigned.x-amz-acl.xml", ["CFD202"]),
+        ("AccessDenied.RequestHasExpired.sigv4.xml", ["CFD601", "CFD501"]),
+        ("AccessDenied.plain.xml", ["CFD301", "CFD302"]),
+        ("AuthorizationQueryParametersError.credential-wrong-region.xml", ["CFD103"]),
+        ("AuthorizationQueryParametersError.expires-over-a-week.xml", ["CFD602"]),
+        ("AuthorizationQueryParametersError.missing-v4-params.xml", ["CFD302", "CFD603"]),
+        ("InvalidArgument.only-one-auth-mechanism.cloudfront.xml", ["CFD203"]),
+        ("InvalidArgument.X-Amz-Credential-wrong-region.xml", ["CFD103"]),
+        ("PermanentRedirect.global-endpoint.xml", ["CFD101", "CFD103"]),
+        ("TemporaryRedirect.xml", ["CFD101", "CFD103"]),
+        ("NoSuchBucket.xml", ["CFD401"]),
+        ("NoSuchKey.xml", ["CFD105"]),
+        ("MissingKey.cloudfront.xml", ["CFD304"]),
+        ("ExpiredToken.xml", ["CFD607"]),
+        ("InvalidToken.xml", ["CFD607", "CFD611"]),
+        ("InvalidAccessKeyId.xml", ["CFD607"]),
+        ("InvalidRequest.use-AWS4-HMAC-SHA256.xml", ["CFD606"]),
+        ("SignatureDoesNotMatch.sigv2-behind-cloudfront-x-amz-cf-id.xml", ["CFD201", "CFD606"]),
+    ])
+    func bodySupportsTheseRulesMostLikelyFirst(file: String, rules: [String]) throws {
+        let found = try diagnosis(file)
+        #expect(found.supportedRules.map(\.rawValue) == rules)
+        #expect(found.supports.allSatisfy { !$0.reason.isEmpty })
+        // Every rule a body points to exists in the catalog.
+        #expect(found.supportedRules.allSatisfy { Catalog.rule(id: $0) != nil })
+    }
+
+    @Test func signatureMismatchOverAnS3HostSuspectsTheHostFirst() throws {
+        let found = try diagnosis("SignatureDoesNotMatch.sigv4-header.canonical-request.xml")
+        #expect(found.supportedRules.first == "CFD102")
+        #expect(!found.supportedRules.contains("CFD401"))
+    }
+
+    @Test func signatureMismatchWithTheCloudFrontHostPointsAtTheForwardedHost() throws {
+        let xml = "<Error><Code>SignatureDoesNotMatch</Code><Message>m</Message><StringToSign>AWS4-HMAC-SHA256 x</StringToSign>"
+            + "<CanonicalRequest>GET\n/index.html\nX-Amz-Algorithm=AWS4-HMAC-SHA256\nhost:dz6q8e3dn1zoo.cloudfront.net\n\nhost\nUNSIGNED-PAYLOAD"
+            + "</CanonicalRequest><RequestId>R</RequestId><HostId>H</HostId></Error>"
+        #expect(Diagnosis(try ErrorBody.parse(Array(xml.utf8))).supportedRules.first == "CFD401")
+    }
+
+    @Test func whatABodyRulesOut() throws {
+        let missingKey = try diagnosis("MissingKey.cloudfront.xml")
+        #expect(!missingKey.reachedS3)
+        #expect(missingKey.ruledOutRules.contains("CFD201"))
+        let cfId = try diagnosis("AccessDenied.HeadersNotSigned.x-amz-cf-id.TEMPLATE.xml")
+        #expect(cfId.ruledOutRules.contains("CFD301"))
+        #expect(cfId.ruledOutRules.contains("CFD304"))
+        #expect(try diagnosis("NoSuchKey.xml").ruledOutRules.contains("CFD610"))
+    }
+
+    @Test func htmlPageSupportsNothing() throws {
+        let page = try diagnosis("CloudFront.403-request-blocked.html")
+        #expect(page.supports.isEmpty)
+        #expect(page.rulesOut.isEmpty)
+    }
+
+    @Test func canonicalRequestCausesPointAtRules() {
+        #expect(CanonicalRequestDiff.Cause.host.rules == ["CFD101", "CFD102"])
+        #expect(CanonicalRequestDiff.Cause.viewerHost.rules == ["CFD401"])
+        #expect(CanonicalRequestDiff.Cause.path.rules == ["CFD105"])
+        #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: true, changed: true).rules == ["CFD302", "CFD611"])
+        #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: false, changed: true).rules == ["CFD611"])
+        #expect(CanonicalRequestDiff.Cause.query(droppedOrAdded: false, changed: false).rules == ["CFD302"])
+    }
+}
