@@ -146,12 +146,13 @@ if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
 
 say "CloudFront signatures/s (one core) against botocore's CloudFrontSigner with rsa"
 "${pin[@]}" "$PY" bench/cloudfront_signer.py "$CF_N" | tee "$RESULTS/cfsign.python" >&2
-# HOOK (CloudFront signature verifier): bench/CFSignBench is a SwiftPM package like VerifyBench
-# whose `cfsign-bench [seconds]` prints "swift cloudfront verify: N urls/s". It exists once the
-# verifier's library product does; until then the report says "not in this build".
-if [ -f bench/CFSignBench/Package.swift ]; then
+# CloudFront signature verifier: bench/CFSignBench (like VerifyBench) needs the CloudFrontSigning
+# library product; builds without it report "not in this build".
+if grep -q 'name: "CloudFrontSigning"' Package.swift; then
+    key="$INPUTS/cloudfront-bench-key.pem"
+    [ -s "$key" ] || "$PY" -c 'import rsa, sys; open(sys.argv[1], "wb").write(rsa.newkeys(2048)[1].save_pkcs1())' "$key"
     swift build -c release --package-path bench/CFSignBench >&2
-    "${pin[@]}" bench/CFSignBench/.build/release/cfsign-bench "$VERIFY_SECONDS" | tee "$RESULTS/cfsign.swift" >&2
+    "${pin[@]}" bench/CFSignBench/.build/release/cfsign-bench "$key" "$VERIFY_SECONDS" | tee "$RESULTS/cfsign.swift" >&2
 fi
 
 cat /proc/loadavg >"$RESULTS/load-end"

@@ -252,12 +252,17 @@ def main():
     add("| | rate |")
     add("|---|---|")
     swift_cf = rate(cf_swift, "swift cloudfront verify") if cf_swift else None
-    add(f"| cfdoctor CloudFront signature verify | {f'{swift_cf} urls/s' if swift_cf else 'not in this build (no verifier API yet; hook: bench/CFSignBench)'} |")
+    swift_cf_sign = rate(cf_swift, "swift cloudfront sign") if cf_swift else None
+    add(f"| cfdoctor CloudFront signature verify (`bench/CFSignBench`) | {f'{swift_cf} urls/s' if swift_cf else 'not in this build (no CloudFrontSigning library yet)'} |")
+    if swift_cf_sign:
+        add(f"| cfdoctor `CloudFrontSigner` sign | {swift_cf_sign} urls/s |")
     add(f"| botocore `CloudFrontSigner` sign (rsa) | {cf_sign or '—'} urls/s |")
     add(f"| `rsa.verify` (pure Python) | {cf_verify or '—'} urls/s |")
     if swift_cf and cf_sign:
         add("")
         add(f"- cfdoctor verify ÷ botocore CloudFrontSigner sign: {swift_cf / cf_sign:.0f}×; ÷ rsa.verify: {swift_cf / cf_verify:.0f}×")
+        if swift_cf_sign:
+            add(f"- cfdoctor sign ÷ botocore CloudFrontSigner sign: {swift_cf_sign / cf_sign:.0f}×")
 
     # Reproduce
     add("")
