@@ -8,12 +8,34 @@ struct TextLayout {
     /// "note: …" keeps its label standing out. Ends in a newline.
     func indent(_ text: String, by spaces: Int, hanging: Int = 0) -> String {
         let pad = String(repeating: " ", count: spaces), more = String(repeating: " ", count: hanging)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        return Self.lines(text)
             .flatMap { line in
                 wrapped(String(line), first: (width ?? 0) - spaces, then: (width ?? 0) - spaces - hanging).enumerated()
                     .map { $0.offset == 0 ? pad + $0.element : pad + more + $0.element }
             }
             .joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of `text`, cut exactly where `text.split(separator: "\n", omittingEmptySubsequences:
+    /// false)` cuts: at every "\n" except one that ends a "\r\n" (a single Character). Over the
+    /// UTF-8 bytes, because grapheme breaking made indenting a finding's message and notes the
+    /// costliest part of a large report.
+    static func lines(_ text: String) -> [Substring] {
+        var lines = [Substring]()
+        let utf8 = text.utf8
+        var start = utf8.startIndex, previous: UInt8 = 0
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The line broken at spaces: the first piece fits in `first` columns, the others in `then`.
