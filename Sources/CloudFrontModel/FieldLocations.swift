@@ -4,8 +4,12 @@
 public protocol ModelField: RawRepresentable<String>, CaseIterable, Hashable, Sendable {}
 
 /// Where each field of one model value was written in the input.
+///
+/// Only the fields that were found are kept, in a small array searched linearly (at most a few
+/// dozen fields per type): an account export has tens of thousands of origins and behaviors, and a
+/// dictionary per value was a third of the model's memory and most of the time spent filling it.
 public struct FieldLocations<Field: ModelField>: Sendable {
-    private var storage: [Field: SourceLocation] = [:]
+    private var located: [(field: Field, location: SourceLocation)] = []
 
     /// No field located (values built in code).
     public init() {}
@@ -13,16 +17,27 @@ public struct FieldLocations<Field: ModelField>: Sendable {
     /// Asks `locate` for every field, so a loader cannot forget one: a `switch` over the fields in
     /// `locate` is checked for exhaustiveness by the compiler.
     public init(_ locate: (Field) -> SourceLocation?) {
-        let fields = Field.allCases
-        storage.reserveCapacity(fields.count)
-        for field in fields {
-            storage[field] = locate(field)
+        var located = [(field: Field, location: SourceLocation)]()
+        for field in Field.allCases {
+            if let location = locate(field) { located.append((field, location)) }
+        }
+        self.located = [(field: Field, location: SourceLocation)](unsafeUninitializedCapacity: located.count) { buffer, count in
+            for (offset, entry) in located.enumerated() { (buffer.baseAddress! + offset).initialize(to: entry) }
+            count = located.count
         }
     }
 
     public subscript(field: Field) -> SourceLocation? {
-        get { storage[field] }
-        set { storage[field] = newValue }
+        get { located.first(where: { $0.field == field })?.location }
+        set {
+            let index = located.firstIndex(where: { $0.field == field })
+            switch (index, newValue) {
+            case (let index?, let location?): located[index].location = location
+            case (let index?, nil): located.remove(at: index)
+            case (nil, let location?): located.append((field, location))
+            case (nil, nil): break
+            }
+        }
     }
 }
 
@@ -34,7 +49,8 @@ extension Cursor {
         // lookups themselves when a loader locates every field of 10,000 distributions.
         let path = field.rawValue
         let utf8 = path.utf8
-        guard utf8.contains(UInt8(ascii: ".")) else { return self[path] }
+        let dotted = utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ".")) } ?? utf8.contains(UInt8(ascii: "."))
+        guard dotted else { return self[path] }
         var cursor: Cursor? = self
         var start = utf8.startIndex
         var index = start
