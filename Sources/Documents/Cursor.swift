@@ -96,7 +96,9 @@ public struct Cursor: Sendable {
         }
         let copied: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             if !escaped || !utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[at..<at + utf8.count]).initialize(from: utf8)
+                if let source = utf8.baseAddress, !utf8.isEmpty {
+                    (buffer.baseAddress! + at).initialize(from: source, count: utf8.count)
+                }
                 at += utf8.count
             } else {
                 for byte in utf8 { put(byte) }

@@ -21,18 +21,25 @@ struct TextLayout {
     /// UTF-8 bytes, because grapheme breaking made indenting a finding's message and notes the
     /// costliest part of a large report.
     static func lines(_ text: String) -> [Substring] {
-        var lines = [Substring]()
-        let utf8 = text.utf8
-        var start = utf8.startIndex, previous: UInt8 = 0
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<index])
-                start = utf8.index(after: index)
+        // Byte offsets of the cuts, found in the contiguous UTF-8 (a native String always has it;
+        // any other takes the Character split this reproduces).
+        let found: [Int]? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var cuts = [Int]()
+            for offset in utf8.indices where utf8[offset] == UInt8(ascii: "\n") && (offset == 0 || utf8[offset - 1] != UInt8(ascii: "\r")) {
+                cuts.append(offset)
             }
-            previous = byte
-            index = utf8.index(after: index)
+            return cuts
+        }
+        guard let cuts = found else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard !cuts.isEmpty else { return [text[...]] }
+        var lines = [Substring]()
+        lines.reserveCapacity(cuts.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for cut in cuts {
+            let end = utf8.index(utf8.startIndex, offsetBy: cut)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
