@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
         // For bench/VerifyBench, which depends on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
+        // For backends: sign cache-friendly presigned GET URLs (the seed article's Solution #2).
+        .library(name: "Presigning", targets: ["Presigning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +30,8 @@ let package = Package(
         .target(name: "CloudFrontModel", dependencies: ["Documents"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
+        // Signing presigned GET URLs: regional hosts, rounding windows, CDN host swap, exposure.
+        .target(name: "Presigning", dependencies: ["PresignedURLs"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
         .target(name: "EdgeSimulation", dependencies: ["CloudFrontModel", "PresignedURLs"]),
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
@@ -35,12 +39,13 @@ let package = Package(
         // The rule engine and the catalog, one file per rule.
         .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
         // The check API: inputs already read → findings, the settings model, url and error analysis,
-        // and the redacted `Presentation` reporters receive.
-        .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents"]),
+        // presign planning (distribution → signing target, self-check), and the redacted `Presentation` reporters receive.
+        .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
+                                                 "Presigning"]),
         // One output format per file, registered in `Reporters.all`.
         .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents",
+            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "Presigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,11 +53,12 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
+        .testTarget(name: "PresigningTests", dependencies: ["Presigning"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "S3ErrorsTests", dependencies: ["S3Errors"]),
-        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs"],
+        .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs", "Presigning"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Presigning"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
     ],

@@ -65,8 +65,19 @@ for fmt in $formats; do
     run "rules.$id.$fmt" rules "$id" --format "$fmt"
   done
 done
+# presign: AWS's documented example credentials, from the environment as presign requires.
+creds=(env AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)
+for fmt in $formats; do
+  run_env "presign.article.$fmt" "${creds[@]}" "$bin" presign --bucket cf-signed-urls-test --key test.txt --region eu-west-1 \
+      --round 30m --cdn-domain d111111abcdef8.cloudfront.net --cache-ttl 30m --max-exposure 1h --now "$now" --format "$fmt"
+  for f in fixtures/distributions/*.json; do
+    run_env "presign.$(basename "$f" .json).$fmt" "${creds[@]}" "$bin" presign --distribution "$f" --path /test.txt \
+        --round 30m --cdn-domain d111111abcdef8.cloudfront.net --max-exposure 2h --now "$now" --format "$fmt"
+  done
+done
+run "presign.nocredentials" presign --bucket b-1 --key k --region eu-west-1
 run "help" --help
-for c in check url error rules; do run "help.$c" "$c" --help; done
+for c in check url error rules presign; do run "help.$c" "$c" --help; done
 run "usage.none" check
 run "usage.badflag" check --frobnicate
 echo "recorded $(ls "$out" | wc -l) files in $out"

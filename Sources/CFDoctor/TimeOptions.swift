@@ -11,7 +11,10 @@ struct TimeOptions: ParsableArguments {
                                valueName: "time"))
     var now: String?
 
-    func resolvedNow() throws(InputFailure) -> Timestamp {
+    func resolvedNow() throws(InputFailure) -> Timestamp { try Self.resolve(now) }
+
+    /// A `--now` value, or the clock when there is none.
+    static func resolve(_ now: String?) throws(InputFailure) -> Timestamp {
         guard let now else {
             var spec = timespec()
             clock_gettime(CLOCK_REALTIME, &spec)

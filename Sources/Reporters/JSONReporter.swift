@@ -6,7 +6,7 @@ import S3Errors
 
 /// The machine report (SPEC §8): `{version, findings, verdict, summary, notes}` for every command,
 /// plus the command's own decoded fields (`url` + `signatureCheck`, `error` + `explanations` +
-/// `ruledOut`). Stable key and finding order, every documented key present (null when unknown).
+/// `ruledOut`, `presign`'s URL, times, exposure and `distribution`). Stable key and finding order, every documented key present (null when unknown).
 public struct JSONReporter: Reporter {
     public static let name = "json"
 
@@ -45,6 +45,9 @@ public struct JSONReporter: Reporter {
 
         enum Keys: String, CodingKey {
             case version, findings, verdict, summary, notes, url, signatureCheck, error, explanations, ruledOut
+            // presign
+            case s3URL, signedHost, bucket, key, region, signedAt, amzDate, roundingWindow, handedOutUntil,
+                 expiresIn, expiresAt, minimumValidity, maximumValidity, exposure, maxExposure, distribution, warnings
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -64,7 +67,31 @@ public struct JSONReporter: Reporter {
                 try container.encode(view.body, forKey: .error)
                 try container.encode(view.explanations, forKey: .explanations)
                 try container.encode(view.ruledOut, forKey: .ruledOut)
+            case .presign(let view):
+                try encode(view, into: &container)
             }
+        }
+
+        /// The URL whole (it is the product), the times, and null for what is unknown.
+        private func encode(_ view: PresignView, into container: inout KeyedEncodingContainer<Keys>) throws {
+            try container.encode(view.url, forKey: .url)
+            try container.encode(view.s3URL, forKey: .s3URL)
+            try container.encode(view.signedHost, forKey: .signedHost)
+            try container.encode(view.bucket, forKey: .bucket)
+            try container.encode(view.key, forKey: .key)
+            try container.encode(view.region, forKey: .region)
+            try container.encode(view.signedAt, forKey: .signedAt)
+            try container.encode(view.amzDate, forKey: .amzDate)
+            try container.encode(view.roundingWindow, forKey: .roundingWindow)
+            try container.encode(view.handedOutUntil, forKey: .handedOutUntil)
+            try container.encode(view.expiresIn, forKey: .expiresIn)
+            try container.encode(view.expiresAt, forKey: .expiresAt)
+            try container.encode(view.minimumValidity, forKey: .minimumValidity)
+            try container.encode(view.maximumValidity, forKey: .maximumValidity)
+            try container.encode(view.exposure, forKey: .exposure)
+            try container.encode(view.maxExposure, forKey: .maxExposure)
+            try container.encode(view.distribution, forKey: .distribution)
+            try container.encode(view.warnings, forKey: .warnings)
         }
     }
 

@@ -2,7 +2,7 @@ import Checking
 import Rules
 
 /// The human report. `check`: the summary line, the simulated request for each URL, findings per
-/// distribution, notes. `url`, `error` and `rules` have their own layouts (TextReporter+*.swift).
+/// distribution, notes. `url`, `error`, `rules` and `presign` have their own layouts (TextReporter+*.swift).
 public struct TextReporter: Reporter {
     public static let name = "text"
     /// The user's own URL as given, in `url` output without --redact.
@@ -22,6 +22,7 @@ public struct TextReporter: Reporter {
         case .url(let view): url(presentation, view)
         case .error(let view): error(presentation, view)
         case .rules(let view): rules(view)
+        case .presign(let view): presign(view)
         }
     }
 

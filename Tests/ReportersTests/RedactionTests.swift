@@ -1,6 +1,7 @@
 import Checking
 import Foundation
 import PresignedURLs
+import Presigning
 import Reporters
 import Rules
 import Testing
@@ -68,6 +69,32 @@ import Testing
         for reporter in Reporters.all {
             let output = reporter.init(style: .plain).render(Presentation(redacting: ErrorExplanation(body: body)))
             expectNoSecret(output, reporter.name)
+        }
+    }
+
+    /// `presign`: the URL is the product, printed whole with its signature and token in every
+    /// format; the secret key never, and the self-check's findings and warnings are redacted.
+    @Test func presignShowsTheURLWholeAndNeverTheSecretKey() throws {
+        let token = "IQoJb3JpZ2luX2VjEXAMPLE//////////wEa+token=="
+        let result = try PresignPlanner.presign(PresignJob(
+            target: .distribution(try Fixtures.input("fixtures/distributions/article-querystring-dropped.get-distribution-config.json"),
+                                  viewerPath: "/test.txt", region: nil, cdnHost: "d111111abcdef8.cloudfront.net"),
+            now: Fixtures.now,
+            secrets: FixedSecrets(["AWS_ACCESS_KEY_ID": "ASIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY": Fixtures.tokenURLSecret,
+                                   "AWS_SESSION_TOKEN": token])))
+        #expect(result.failed && !result.report.findings.isEmpty)
+        let signature = String(try #require(result.signed.url.split(separator: "X-Amz-Signature=").last))
+        #expect(signature.count == 64)
+        for reporter in Reporters.all {
+            let output = reporter.init(style: .plain).render(Presentation(redacting: result))
+            #expect(output.contains(result.signed.url), "\(reporter.name) did not print the URL whole")
+            #expect(!output.contains(Fixtures.tokenURLSecret), "\(reporter.name) printed the secret key")
+            // Outside the URLs themselves, neither the signature nor the token appears.
+            let rest = output.replacingOccurrences(of: result.signed.url, with: "")
+                .replacingOccurrences(of: result.signed.s3URL, with: "")
+            for secret in [signature, token, PercentEncoding.encode(token)] {
+                #expect(!rest.contains(secret), "\(reporter.name) printed a secret outside the URL")
+            }
         }
     }
 }

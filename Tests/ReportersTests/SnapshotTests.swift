@@ -1,6 +1,7 @@
 import Checking
 import Foundation
 import PresignedURLs
+import Presigning
 import Reporters
 import Rules
 import Testing
@@ -52,6 +53,18 @@ import Testing
 
     @Test func checkWithAnUnusedIgnore() throws {
         try expectSnapshot("check.ignore", try check("article-broken.get-distribution-config.json", ignore: ["CFD501"]))
+    }
+
+    /// The text snapshot was printed by the `presign` branch's binary before its report moved into
+    /// the reporters; the JSON one is the shared findings shape with presign's fields.
+    @Test func presignThroughADistributionWithOriginPath() throws {
+        let result = try PresignPlanner.presign(PresignJob(
+            target: .distribution(try Fixtures.input("fixtures/distributions/origin-path.get-distribution-config.json"),
+                                  viewerPath: "/reports/q1.csv", region: nil, cdnHost: "d111111abcdef8.cloudfront.net"),
+            roundingWindow: 1800, maxExposure: 3600, now: Timestamp.parse("2018-09-30T14:58:20Z")!,
+            secrets: FixedSecrets(["AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
+                                   "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"])))
+        try expectSnapshot("presign.origin-path", Presentation(redacting: result))
     }
 
     func url(_ file: String, now: Timestamp = Fixtures.now, redact: Bool, as reporter: any Reporter.Type) throws -> String {

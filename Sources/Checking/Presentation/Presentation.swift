@@ -10,6 +10,7 @@ public struct Presentation: Sendable {
         case url(URLView)
         case error(ErrorView)
         case rules(RulesView)
+        case presign(PresignView)
     }
 
     public struct Summary: Sendable, Encodable {
