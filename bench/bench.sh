@@ -6,6 +6,8 @@
 #   bench/bench.sh                 full run (about 6-10 minutes on a 2-core machine)
 #   BENCH_QUICK=1 bench/bench.sh   fewer runs, for checking the script itself (figures are noisy)
 #   BENCH_OUT=file.md              where the report goes (default BENCHMARKS.md)
+#   BENCH_BASELINE=path/cfdoctor   also time another build (e.g. main's) in the same runs: before/after
+#   BENCH_CALLGRIND=0              skip the instruction counts (valgrind; about 3 minutes)
 #
 # Tools: hyperfine and valgrind from Debian (installed only when missing); cfn-lint and checkov
 # in a virtual environment under .build-bench/venv from PyPI. Nothing here is a runtime
@@ -112,6 +114,11 @@ say "cold check: article example, 40 behaviors, CloudFormation template; cfn-lin
 CFN="$INPUTS/distribution.cfn.yaml"
 small=(-n "cfdoctor check article example" "$CFDOCTOR check $ARTICLE $ARTICLE_ARGS"
        -n "cfdoctor check 40 behaviors" "$CFDOCTOR check $INPUTS/behaviors-40.json")
+BASELINE="${BENCH_BASELINE:-}"
+if [ -n "$BASELINE" ]; then
+    small+=(-n "baseline check article example" "$BASELINE check $ARTICLE $ARTICLE_ARGS"
+            -n "baseline check 40 behaviors" "$BASELINE check $INPUTS/behaviors-40.json")
+fi
 if supports cfn "$CFN"; then small+=(-n "cfdoctor check template" "$CFDOCTOR check $CFN"); fi
 hf small "$SMALL_RUNS" 5 "${small[@]}"
 # checkov: --skip-download, or it first tries to fetch guidelines from prismacloud.io (offline
@@ -126,9 +133,16 @@ for name in list-1000 list-10000 plan-50mb; do
     file="$INPUTS/$name.json"
     load=("$PYTHON_BIN" -c 'import json, sys; json.load(open(sys.argv[1]))' "$file")
     if supports "$name" "$file"; then
+        baseline=()
+        if [ -n "$BASELINE" ]; then
+            status=0
+            "$BASELINE" check "$file" >/dev/null 2>&1 || status=$?
+            if [ "$status" -le 1 ]; then baseline=(-n "baseline check $name" "$BASELINE check $file"); fi
+        fi
         hf "$name" "$LARGE_RUNS" 1 -n "cfdoctor check $name" "$CFDOCTOR check $file" \
-            -n "json.load $name" "$PYTHON_BIN -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
+            -n "json.load $name" "$PYTHON_BIN -c 'import json, sys; json.load(open(sys.argv[1]))' $file" "${baseline[@]}"
         rss "$name.cfdoctor" "$CFDOCTOR" check "$file"
+        if [ ${#baseline[@]} -gt 0 ]; then rss "$name.baseline" "$BASELINE" check "$file"; fi
     else
         hf "$name" "$LARGE_RUNS" 1 -n "json.load $name" "$PYTHON_BIN -c 'import json, sys; json.load(open(sys.argv[1]))' $file"
     fi
@@ -155,6 +169,28 @@ if grep -q 'name: "CloudFrontSigning"' Package.swift; then
     "${pin[@]}" bench/CFSignBench/.build/release/cfsign-bench "$key" "$VERIFY_SECONDS" | tee "$RESULTS/cfsign.swift" >&2
 fi
 
+# ---- 4. instruction counts (deterministic; what the optimisation work was measured with) ------
+if [ "${BENCH_CALLGRIND:-1}" = 1 ]; then
+    say "instruction counts (callgrind)"
+    count() {  # count NAME BINARY ARGS...: total instructions of one run
+        local name="$1" binary="$2"; shift 2
+        objcopy --strip-debug "$binary" "$RESULTS/$name.bin"   # valgrind 3.19 cannot read DWARF 5
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$RESULTS/$name.bin" "$@" 2>&1 >/dev/null \
+            | sed -n 's/.*Collected : \([0-9]*\).*/\1/p' >"$RESULTS/$name.ir"
+        rm -f "$RESULTS/$name.bin"
+    }
+    for who in cfdoctor baseline; do
+        binary="$CFDOCTOR"; [ "$who" = baseline ] && binary="$BASELINE"
+        [ -n "$binary" ] || continue
+        # shellcheck disable=SC2086
+        count "ir.$who.article" "$binary" check $ARTICLE $ARTICLE_ARGS
+        count "ir.$who.behaviors-40" "$binary" check "$INPUTS/behaviors-40.json"
+        count "ir.$who.list-1000" "$binary" check "$INPUTS/list-1000.json"
+    done
+    count "ir.python.list-1000" "$PYTHON_BIN" -c 'import json, sys; json.load(open(sys.argv[1]))' "$INPUTS/list-1000.json"
+    count "ir.python.startup" "$PYTHON_BIN" -c 'pass'
+fi
+
 cat /proc/loadavg >"$RESULTS/load-end"
 
 # ---- report -----------------------------------------------------------------------------------
@@ -162,5 +198,5 @@ say "report"
 BENCH_QUICK="$QUICK" python3 bench/report.py "$RESULTS" "$OUT" \
     --cfdoctor "$CFDOCTOR" --venv "$VENV" --python "$PY" \
     --small-runs "$SMALL_RUNS" --linter-runs "$LINTER_RUNS" --large-runs "$LARGE_RUNS" --rss-runs "$RSS_RUNS" \
-    --verify-seconds "$VERIFY_SECONDS" --presign-n "$PRESIGN_N" --cf-n "$CF_N"
+    --verify-seconds "$VERIFY_SECONDS" --presign-n "$PRESIGN_N" --cf-n "$CF_N" --baseline "${BASELINE:-}"
 echo "wrote $OUT" >&2

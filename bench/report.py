@@ -109,6 +109,7 @@ def main():
     parser.add_argument("out")
     for option in ("cfdoctor", "venv", "python"):
         parser.add_argument("--" + option, required=True)
+    parser.add_argument("--baseline", default="")
     for option in ("small-runs", "linter-runs", "large-runs", "rss-runs", "verify-seconds", "presign-n", "cf-n"):
         parser.add_argument("--" + option, required=True)
     args = parser.parse_args()
@@ -163,6 +164,9 @@ def main():
         add(f"| {label} | " + " | ".join(timing(entry)) + " |")
     for label in ("cfn-lint template", "checkov -f template"):
         add(f"| {label} | " + " | ".join(timing(linters.get(label))) + " |")
+    for label in ("baseline check article example", "baseline check 40 behaviors"):
+        if small.get(label):
+            add(f"| {label} (before: `{args.baseline}`) | " + " | ".join(timing(small.get(label))) + " |")
     add("")
     template = small.get("cfdoctor check template")
     article = small.get("cfdoctor check article example")
@@ -211,6 +215,23 @@ def main():
             support = support_text(r, name)
             add(f"| {description} | {size / 1e6:.1f} MB | not supported by this build (`{support}`) | {python_cell} "
                 f"| — | — | — | {python_rss_cell} |")
+    before_rows = []
+    for name, description in descriptions.items():
+        runs = hyperfine(r, name)
+        before, after = runs.get(f"baseline check {name}"), runs.get(f"cfdoctor check {name}")
+        if before and after:
+            before_rss = int(read(os.path.join(r, name + ".baseline.rss"), "0"))
+            after_rss = int(read(os.path.join(r, name + ".cfdoctor.rss"), "0"))
+            before_rows.append(f"| {description} | {ms(before['median'])} (CPU {ms(before['cpu'])}) | {ms(after['median'])} "
+                               f"(CPU {ms(after['cpu'])}) | {before['median'] / after['median']:.1f}× | {before_rss / 1024:.0f} MB "
+                               f"| {after_rss / 1024:.0f} MB |")
+    if before_rows:
+        add("")
+        add(f"Before and after, same runs (before: `{args.baseline}`):")
+        add("")
+        add("| input | before | after | speed-up | peak RSS before | peak RSS after |")
+        add("|---|---|---|---|---|---|")
+        lines.extend(before_rows)
     if "list-1000" in medians and "list-10000" in medians:
         (t1, s1), (t10, s10) = medians["list-1000"], medians["list-10000"]
         add("")
@@ -263,6 +284,29 @@ def main():
         add(f"- cfdoctor verify ÷ botocore CloudFrontSigner sign: {swift_cf / cf_sign:.0f}×; ÷ rsa.verify: {swift_cf / cf_verify:.0f}×")
         if swift_cf_sign:
             add(f"- cfdoctor sign ÷ botocore CloudFrontSigner sign: {swift_cf_sign / cf_sign:.0f}×")
+
+    # Instruction counts
+    counts = {os.path.basename(f)[3:-3]: int(read(os.path.join(r, f), "0") or 0)
+              for f in os.listdir(r) if f.startswith("ir.") and f.endswith(".ir")}
+    if counts:
+        add("")
+        add("## 4. Instruction counts (callgrind)")
+        add("")
+        add("`valgrind --tool=callgrind` total instructions of one whole run (process start-up included): "
+            "deterministic, so they show what changed even on a loaded machine.")
+        add("")
+        add("| run | before | after | before ÷ after |")
+        add("|---|---|---|---|")
+        for name, label in (("article", "check article example"), ("behaviors-40", "check 40 behaviors"),
+                            ("list-1000", "check list-distributions, 1,000")):
+            before, after = counts.get(f"baseline.{name}"), counts.get(f"cfdoctor.{name}")
+            if after:
+                add(f"| {label} | {f'{before:,}' if before else '—'} | {after:,} | {f'{before / after:.1f}×' if before else '—'} |")
+        py, start = counts.get("python.list-1000"), counts.get("python.startup")
+        if py and start:
+            add("")
+            add(f"For scale: Python's `json.load` of the 1,000-distribution file is {py:,} instructions, "
+                f"{py - start:,} of them after the interpreter's own start-up ({start:,}).")
 
     # Reproduce
     add("")
