@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
         // For bench/VerifyBench, which depends on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
+        // The signing library product: verify and make CloudFront signed URLs and cookies.
+        .library(name: "CloudFrontSigning", targets: ["CloudFrontSigning"]),
         // For backends: sign cache-friendly presigned GET URLs (the seed article's Solution #2).
         .library(name: "Presigning", targets: ["Presigning"]),
     ],
@@ -26,10 +28,14 @@ let package = Package(
         .target(name: "Hashing", dependencies: ["COpenSSL"]),
         // Text decoding (BOM, UTF-16, strict UTF-8) and a position-keeping JSON/YAML document tree.
         .target(name: "Documents", dependencies: ["Yams"]),
+        // CloudFormation intrinsics and Terraform plan/state JSON, read into values that know what is unknown.
+        .target(name: "IaCInputs", dependencies: ["Documents"]),
         // The normalized CloudFront model, its loaders and the cache/origin request policies.
-        .target(name: "CloudFrontModel", dependencies: ["Documents"]),
+        .target(name: "CloudFrontModel", dependencies: ["Documents", "IaCInputs"]),
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
+        // CloudFront's own signed URLs and cookies: decoding, policies, RSA verification and signing.
+        .target(name: "CloudFrontSigning", dependencies: ["COpenSSL", "Hashing", "Documents"]),
         // Signing presigned GET URLs: regional hosts, rounding windows, CDN host swap, exposure.
         .target(name: "Presigning", dependencies: ["PresignedURLs"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
@@ -37,22 +43,27 @@ let package = Package(
         // S3 and CloudFront error bodies, parsed with libxml2, and what they prove.
         .target(name: "S3Errors", dependencies: ["CLibXML2"]),
         // The rule engine and the catalog, one file per rule.
-        .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors"]),
+        .target(name: "Rules", dependencies: ["CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors",
+                                              "CloudFrontSigning"]),
         // The check API: inputs already read → findings, the settings model, url and error analysis,
         // presign planning (distribution → signing target, self-check), and the redacted `Presentation` reporters receive.
         .target(name: "Checking", dependencies: ["Rules", "CloudFrontModel", "PresignedURLs", "EdgeSimulation", "S3Errors", "Documents",
-                                                 "Presigning"]),
+                                                 "Presigning",
+                                                 "CloudFrontSigning"]),
         // One output format per file, registered in `Reporters.all`.
-        .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors"]),
+        .target(name: "Reporters", dependencies: ["Checking", "Rules", "CloudFrontModel", "Documents", "PresignedURLs", "S3Errors",
+                                                  "CloudFrontSigning"]),
         .executableTarget(name: "CFDoctor", dependencies: [
-            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "Presigning",
+            "Checking", "Reporters", "Rules", "PresignedURLs", "S3Errors", "Documents", "Presigning", "CloudFrontSigning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
+        .testTarget(name: "IaCInputsTests", dependencies: ["IaCInputs"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),
+        .testTarget(name: "CloudFrontSigningTests", dependencies: ["CloudFrontSigning", "Hashing"]),
         .testTarget(name: "PresigningTests", dependencies: ["Presigning"]),
         .testTarget(name: "EdgeSimulationTests", dependencies: ["EdgeSimulation"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),

@@ -42,6 +42,14 @@ for f in fixtures/distributions/*.json fixtures/bad/*.json fixtures/policies/*.j
     done
   done
 done
+# Infrastructure code: every template and plan, without and with a region.
+for f in fixtures/iac/cloudformation/* fixtures/iac/terraform/*.json fixtures/iac/bad/*; do
+  base=iac.$(basename "$f")
+  for fmt in $formats; do
+    run "check.$base.$fmt" check "$f" --now "$now" --signature-lifetime 900 --format "$fmt"
+    run "check.$base.region.$fmt" check "$f" --now "$now" --signature-lifetime 900 --region eu-west-1 --format "$fmt"
+  done
+done
 for fmt in $formats; do
   run_env "check.article-secret.$fmt" env AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY "$bin" check \
       fixtures/distributions/article-broken.get-distribution-config.json --url "$s3url" --now "$now" --format "$fmt"

@@ -14,7 +14,8 @@ struct CFDoctor: ParsableCommand {
             2 usage or input error.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, URLCommand.self, ErrorCommand.self, RulesCommand.self, PresignCommand.self])
+        subcommands: [CheckCommand.self, URLCommand.self, ErrorCommand.self, RulesCommand.self, PresignCommand.self,
+                      SignCloudFrontCommand.self])
 
     /// swift-argument-parser exits 64 on usage errors; cfdoctor promises 2 (SPEC §3), and one
     /// clear line rather than a stack trace for everything else.

@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
               cfdoctor check dist.json --signature-lifetime 15m --format json --fail-on warning
             """)
 
-    @Argument(help: ArgumentHelp("Distribution exports and policy files (- for stdin).", valueName: "config"))
+    @Argument(help: ArgumentHelp("Distribution exports, CloudFormation templates, Terraform plan/state JSON and policy files (- for stdin).", valueName: "config"))
     var configs: [String] = []
 
     @Option(name: .customLong("url"), help: ArgumentHelp("A presigned URL to simulate (repeatable). Either the S3 URL the SDK produced or the CloudFront URL.", valueName: "url"))
@@ -59,15 +59,38 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var ignore: IgnoreOptions
 
+    @Option(help: ArgumentHelp("The AWS region a CloudFormation stack deploys to (AWS::Region, RegionalDomainName), "
+        + "or of a Terraform plan whose provider names none. Without it such values stay unknown.", valueName: "region"))
+    var region: String?
+
+    @Option(name: .customLong("parameter"),
+            help: ArgumentHelp("A CloudFormation parameter value for the deployment, Key=Value (repeatable); others use their Default.",
+                               valueName: "key=value"))
+    var parameters: [String] = []
+
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
-            throw ValidationError("give at least one distribution export; to check a URL on its own, use `cfdoctor url`")
+            throw ValidationError("give at least one distribution export, template or plan; to check a URL on its own, use `cfdoctor url`")
+        }
+        if let region, !Self.looksLikeRegion(region) {
+            throw ValidationError("--region \(region): not an AWS region name (like eu-west-1 or us-gov-west-1)")
+        }
+        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
+            throw ValidationError("--parameter \(parameter): expected Key=Value")
         }
         let stdinUses = (configs + policyFiles + [urlFile, errorBody].compactMap { $0 }).filter { $0 == "-" }.count
         guard stdinUses <= 1 else { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    /// `eu-west-1`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`: letters-dashes-digit.
+    static func looksLikeRegion(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber) else { return false }
+        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
     }
 
     func run() throws {
@@ -91,8 +114,18 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv))
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region,
+            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()),
+            parameters: Dictionary(parameters.map { parameter in
+                let (key, value) = parameter.split(separator: "=", maxSplits: 1).map(String.init).pair
+                return (key, value)
+            }, uniquingKeysWith: { _, last in last })))
         output.emit(Presentation(redacting: result))
         if result.failed { throw ExitCode(1) }
     }
+}
+
+extension Array where Element == String {
+    /// `["Key", "Value"]` → ("Key", "Value"); a missing value is "" (`Key=`).
+    fileprivate var pair: (String, String) { (first ?? "", count > 1 ? self[1] : "") }
 }

@@ -37,6 +37,7 @@ struct URLCommand: ParsableCommand {
     @OptionGroup var ignore: IgnoreOptions
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
 
     mutating func validate() throws {
         guard !secretKeyEnv.isEmpty, !secretKeyEnv.contains("=") else {
@@ -51,8 +52,9 @@ struct URLCommand: ParsableCommand {
         } catch let error as URLInputError {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }
-        let result = URLChecker.check(parsed, now: try time.resolvedNow(), settings: Settings(failOn: failOn, ignore: ignore.suppressions),
-                                                      secretKeyVariable: secretKeyEnv)
+        let now = try time.resolvedNow()
+        let result = URLChecker.check(parsed, now: now, settings: Settings(failOn: failOn, ignore: ignore.suppressions),
+                                      secretKeyVariable: secretKeyEnv, cloudFront: try cloudFrontKeys.validated([parsed], now: now))
         output.emit(Presentation(redacting: result, showingURLAsGiven: !redact && output.reporter.echoesURLAsGiven))
         if result.failed { throw ExitCode(1) }
     }

@@ -9,8 +9,14 @@ public enum Checker {
     public static func check(_ request: CheckRequest) throws(InputFailure) -> CheckResult {
         var catalog = PolicyCatalog()
         var distributions = [Distribution]()
+        var loaderNotes = [String]()
+        var inline = [Suppression]()
+        var everyInputIsInfrastructureCode = !request.configurations.isEmpty
         for (input, policiesOnly) in request.configurations.map({ ($0, false) }) + request.policies.map({ ($0, true) }) {
-            let loaded = try InputDocuments.load(input)
+            let loaded = try InputDocuments.load(input, options: LoadOptions(region: request.region, parameters: request.parameters))
+            if !policiesOnly, !loaded.isInfrastructureCode { everyInputIsInfrastructureCode = false }
+            loaderNotes += loaded.notes
+            for ignore in loaded.inlineIgnores { inline.append(try Suppression(inline: ignore)) }
             if policiesOnly, !loaded.distributions.isEmpty || (loaded.cachePolicies.isEmpty && loaded.originRequestPolicies.isEmpty) {
                 throw InputFailure("\(input.name): --policies expects `aws cloudfront get-cache-policy`, "
                     + "`get-origin-request-policy`, `list-cache-policies` or `list-origin-request-policies` output, found \(loaded.shape)")
@@ -23,16 +29,19 @@ public enum Checker {
                 throw InputFailure(error.description)
             }
         }
-        if distributions.isEmpty {
+        // A template or plan without a distribution is a fine result in CI: a note, exit 0.
+        if distributions.isEmpty, !everyInputIsInfrastructureCode {
             throw InputFailure("no distribution found in \(request.configurations.map(\.name).joined(separator: ", "))")
         }
         let settings = request.settings
-        let options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
+        var options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
                                   maxExposure: settings.maxExposure, presignedPaths: settings.presignedPaths)
+        options.cloudFront = request.cloudFront
         let secret = request.urls.isEmpty ? nil : request.secrets.secret(named: request.secretKeyVariable)
         var report = Engine(catalog: catalog).run(distributions: distributions, urls: request.urls, options: options,
                                                   now: request.now, secretKey: secret)
-            .settled(by: settings)
+            .settled(by: settings, inline: inline)
+        report.notes = loaderNotes + report.notes
         if let errorBody = request.errorBody {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }
@@ -60,7 +69,8 @@ public enum Checker {
 extension Report {
     /// Per-rule severities, then suppressions: what the settings say about the engine's findings,
     /// applied the same way to every command.
-    func settled(by settings: Settings) -> Report {
-        overridingSeverities(settings.severity).suppressing(settings.ignore)
+    /// `inline`: suppressions declared in the inputs themselves, after the settings' own.
+    func settled(by settings: Settings, inline: [Suppression] = []) -> Report {
+        overridingSeverities(settings.severity).suppressing(settings.ignore + inline)
     }
 }

@@ -5,10 +5,11 @@ import S3Errors
 /// Turns already-read inputs into the model: configuration exports and error bodies.
 public enum InputDocuments {
     /// Parses one configuration input and detects its shape.
-    public static func load(_ input: NamedInput) throws(InputFailure) -> LoadedInput {
+    public static func load(_ input: NamedInput, options: LoadOptions = LoadOptions()) throws(InputFailure) -> LoadedInput {
+        if TerraformSource.isSource(name: input.name, bytes: input.bytes) { throw InputFailure(TerraformSource.message(input.name)) }
         do throws(InputError) {
             let document = try Document.parse(bytes: input.bytes, file: input.name)
-            return try InputLoader.load(document)
+            return try InputLoader.load(document, options: options)
         } catch {
             throw InputFailure(error.description)
         }

@@ -23,7 +23,7 @@ struct Redaction: Sendable {
             switch QueryAuth(url) {
             case .sigV4(let query): values = [query.signature, query.securityToken]
             case .sigV2(let query): values = [query.signature, query.securityToken]
-            case .none: values = []
+            case .none: values = [url.value("Signature")]   // a CloudFront signed URL's
             }
             return values.compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
         }

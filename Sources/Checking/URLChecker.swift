@@ -1,3 +1,4 @@
+import CloudFrontSigning
 import PresignedURLs
 import Rules
 
@@ -6,6 +7,8 @@ public struct URLCheckResult: Sendable {
     public var decoded: DecodedURL
     /// nil without a secret key: nothing was verified.
     public var verification: URLVerification?
+    /// The CloudFront signed URL or cookies the URL carries (CFD701–CFD707), decoded; nil for other URLs.
+    public var cloudFront: CloudFrontDecoded?
     public var settings: Settings
     /// The URL's signature and token, and the secret key: what redaction removes.
     var secrets: [String]
@@ -21,10 +24,13 @@ public struct URLCheckResult: Sendable {
 public enum URLChecker {
     public static func check(_ url: PresignedURL, now: Timestamp, settings: Settings = Settings(),
                              secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY",
-                             secrets: any SecretProvider = EnvironmentSecrets()) -> URLCheckResult {
+                             secrets: any SecretProvider = EnvironmentSecrets(),
+                             cloudFront: CloudFrontSigningOptions = CloudFrontSigningOptions()) -> URLCheckResult {
         let secret = secrets.secret(named: secretKeyVariable)
         let verification = secret.map { URLVerification(url, secret: $0) }
-        var report = Engine().run(distributions: [], urls: [url], options: RuleOptions(now: now), now: now,
+        var options = RuleOptions(now: now)
+        options.cloudFront = cloudFront
+        var report = Engine().run(distributions: [], urls: [url], options: options, now: now,
                                   additional: verification?.violation.map { [$0] } ?? [])
             .settled(by: settings)
         if let verification {
@@ -35,7 +41,12 @@ public enum URLChecker {
         }
         let decoded = DecodedURL(url, auth: QueryAuth(url), now: now)
         report.notes += decoded.remarks
-        return URLCheckResult(report: report, decoded: decoded, verification: verification, settings: settings,
+        // Input that is no signature at all was refused by the caller (CloudFrontSigningOptions.validate).
+        let request = CloudFrontSignedRequest.fromURL(url.original)
+            ?? CloudFrontSignedRequest.fromCookies(cloudFront.cookies, url: url.original)
+        let analysis = request.flatMap { try? CloudFrontAnalysis.analyse($0, now: now.seconds, keys: cloudFront.publicKeys) }
+        return URLCheckResult(report: report, decoded: decoded, verification: verification,
+                              cloudFront: analysis.map { CloudFrontDecoded($0, now: now.seconds) }, settings: settings,
                               secrets: Redaction.secrets(of: [url]) + [secret].compactMap { $0 }, secretKey: secret)
     }
 }

@@ -97,6 +97,8 @@ public struct TrustedSigners: Sendable {
     public var signersEnabled: Bool
     /// `TrustedKeyGroups.Enabled`.
     public var keyGroupsEnabled: Bool
+    /// `TrustedKeyGroups.Items`: the key group IDs whose public keys may sign (CFD705).
+    public var keyGroupIDs: [String] = []
     public init(signersEnabled: Bool = false, keyGroupsEnabled: Bool = false) {
         self.signersEnabled = signersEnabled
         self.keyGroupsEnabled = keyGroupsEnabled

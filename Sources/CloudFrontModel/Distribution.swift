@@ -44,9 +44,10 @@ public struct Distribution: Sendable {
         self.fields = fields
     }
 
-    /// A name to show: the ID, else the IaC resource, else the domain, else the file it came from.
+    /// A name to show: the IaC resource (logical ID, Terraform address — what the user edits; a
+    /// Terraform state also knows the ID), else the ID, else the domain, else the file it came from.
     public var displayName: String {
-        id ?? resource ?? domainName ?? String(location.file.split(separator: "/").last ?? Substring(location.file))
+        resource ?? id ?? domainName ?? String(location.file.split(separator: "/").last ?? Substring(location.file))
     }
 
     /// The location of a DistributionConfig field, falling back to the distribution itself.

@@ -44,7 +44,7 @@ public struct JSONReporter: Reporter {
         }
 
         enum Keys: String, CodingKey {
-            case version, findings, verdict, summary, notes, url, signatureCheck, error, explanations, ruledOut
+            case version, findings, verdict, summary, notes, url, signatureCheck, cloudFront, error, explanations, ruledOut
             // presign
             case s3URL, signedHost, bucket, key, region, signedAt, amzDate, roundingWindow, handedOutUntil,
                  expiresIn, expiresAt, minimumValidity, maximumValidity, exposure, maxExposure, distribution, warnings
@@ -63,6 +63,8 @@ public struct JSONReporter: Reporter {
                 try container.encode(view.decoded, forKey: .url)
                 // null without a secret key: nothing was verified.
                 try container.encode(view.signatureCheck.map(SignatureCheckJSON.init), forKey: .signatureCheck)
+                // Only CloudFront signed URLs and cookies have it, so other URLs' documents are unchanged.
+                try container.encodeIfPresent(view.cloudFront, forKey: .cloudFront)
             case .error(let view):
                 try container.encode(view.body, forKey: .error)
                 try container.encode(view.explanations, forKey: .explanations)

@@ -33,6 +33,8 @@ extension TextReporter {
         field("session token", given.map(\.securityToken) ?? decoded.securityToken)
         for parameter in decoded.otherParameters { field("parameter", "\(parameter.name)=\(parameter.value)") }
 
+        if let cloudFront = view.cloudFront { out += self.cloudFront(cloudFront) }
+
         if let check = view.signatureCheck {
             out += "\n" + style.bold("Signature") + " "
             switch check.outcome {

@@ -63,8 +63,11 @@ extension ErrorBody {
             return server == "cloudfront" && head.header("x-amz-request-id") == nil
         }
         guard value("RequestId") == nil, value("HostId") == nil else { return false }
-        let knownMessages = ["Missing Key-Pair-Id query parameter or cookie value", "Unknown Key", "Access denied"]
-        return knownMessages.contains(message ?? "")
+        let knownMessages = ["Missing Key-Pair-Id query parameter or cookie value", "Unknown Key", "Access denied",
+                             "Malformed Policy", "Could not unencode Signature"]
+        // Signed-URL codes only CloudFront sends without RequestId/HostId (docs/aws-facts.md #23).
+        let knownCodes = ["InvalidKey", "MalformedPolicy", "MalformedSignature"]
+        return knownMessages.contains(message ?? "") || knownCodes.contains(code ?? "")
     }
 
     /// The line of a `<!DOCTYPE` before the root element, if any.

@@ -15,6 +15,8 @@ extension Evidence {
             meaning = "CloudFront refused the request itself\(reason) and never contacted S3: AWS WAF, geo "
                 + "restriction, an alternate domain name the distribution does not list, or a request CloudFront "
                 + "considers malformed. No presigned-URL rule explains it."
+        case .cloudFrontError where body.code != "MissingKey" && !(body.message ?? "").hasPrefix("Missing Key-Pair-Id"):
+            readCloudFrontSignatureRefusal(body)
         case .cloudFrontError:
             meaning = "CloudFront answered \(body.code ?? "an error") itself, before contacting S3: the behavior requires "
                 + "CloudFront signed URLs or cookies (trusted key groups or trusted signers), which an S3 presigned URL "
@@ -24,6 +26,20 @@ extension Evidence {
             readS3Error(body)
             symptoms.append(.answeredByS3)
         }
+    }
+
+    /// CloudFront checked a CloudFront signed URL or cookie and refused it (docs/aws-facts.md #23).
+    private mutating func readCloudFrontSignatureRefusal(_ body: ErrorBody) {
+        let why: String
+        switch body.message == "Unknown Key" ? "InvalidKey" : body.code ?? "" {
+        case "InvalidKey": why = "it does not know the Key-Pair-Id as a key this behavior trusts"
+        case "MalformedPolicy": why = "it cannot read the policy (not JSON, milliseconds, a missing DateLessThan, …)"
+        case "MalformedSignature": why = "it cannot decode the Signature (not CloudFront's base64, or cut off)"
+        default: why = "the signature, the time window, the resource or the viewer's IP address does not satisfy the policy"
+        }
+        meaning = "CloudFront refused the CloudFront signed URL or cookie itself (\(body.code ?? "error") "
+            + "\"\(body.message ?? "")\"), before contacting S3: \(why)."
+        symptoms = [.cloudFrontRefusedItsSignature(code: body.code, message: body.message)]
     }
 
     private mutating func readS3Error(_ body: ErrorBody) {

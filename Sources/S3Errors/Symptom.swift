@@ -8,6 +8,9 @@ public enum Symptom: Sendable, Equatable {
     case queryReachedS3
     /// CloudFront answered itself (`MissingKey`, …) before contacting S3.
     case cloudFrontRequiresItsOwnSignature(code: String?, message: String?)
+    /// CloudFront read a CloudFront signed URL or cookie and refused it: `InvalidKey` "Unknown Key",
+    /// `MalformedPolicy`, `MalformedSignature`, or its lower-case `AccessDenied` "Access denied".
+    case cloudFrontRefusedItsSignature(code: String?, message: String?)
     /// `AccessDenied` naming request headers the query signature does not cover.
     case unsignedHeaders([String])
     /// "Request has expired".

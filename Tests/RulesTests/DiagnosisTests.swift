@@ -26,6 +26,9 @@ import S3Errors
         ("NoSuchBucket.xml", ["CFD401"]),
         ("NoSuchKey.xml", ["CFD105"]),
         ("MissingKey.cloudfront.xml", ["CFD304"]),
+        ("InvalidKey.cloudfront.xml", ["CFD705"]),
+        ("MalformedPolicy.cloudfront.xml", ["CFD703"]),
+        ("AccessDenied.cloudfront.xml", ["CFD701", "CFD702", "CFD704", "CFD707"]),
         ("ExpiredToken.xml", ["CFD607"]),
         ("InvalidToken.xml", ["CFD607", "CFD611"]),
         ("InvalidAccessKeyId.xml", ["CFD607"]),
@@ -61,6 +64,11 @@ import S3Errors
         #expect(cfId.ruledOutRules.contains("CFD301"))
         #expect(cfId.ruledOutRules.contains("CFD304"))
         #expect(try diagnosis("NoSuchKey.xml").ruledOutRules.contains("CFD610"))
+        // CloudFront read a CloudFront signature: the behavior restricts access, and S3 was not asked.
+        let unknownKey = try diagnosis("InvalidKey.cloudfront.xml")
+        #expect(!unknownKey.reachedS3)
+        #expect(unknownKey.ruledOutRules.contains("CFD304") && unknownKey.ruledOutRules.contains("CFD706"))
+        #expect(unknownKey.ruledOutRules.contains("CFD201"))
     }
 
     @Test func htmlPageSupportsNothing() throws {

@@ -43,6 +43,26 @@ import Testing
         #expect(!found.reachedS3)
     }
 
+    @Test(arguments: [("InvalidKey.cloudfront.xml", "InvalidKey", "Unknown Key"),
+                      ("MalformedPolicy.cloudfront.xml", "MalformedPolicy", "Malformed Policy"),
+                      ("AccessDenied.cloudfront.xml", "AccessDenied", "Access denied")])
+    func cloudFrontsSignedURLRefusalsAreRecognised(file: String, code: String, message: String) throws {
+        let found = try evidence(file)
+        #expect(found.symptoms == [.cloudFrontRefusedItsSignature(code: code, message: message)])
+        #expect(!found.reachedS3)
+        #expect(found.meaning.hasPrefix("CloudFront refused the CloudFront signed URL or cookie itself"))
+    }
+
+    @Test func malformedSignatureAsIssue13NamesIt() throws {
+        // Not captured (docs/aws-facts.md #23: NOT FOUND); the shape of CloudFront's other signed-URL errors.
+        let body = "<Error><Code>MalformedSignature</Code><Message>Could not unencode Signature</Message></Error>"
+        let found = Evidence(try ErrorBody.parse(Array(body.utf8)))
+        #expect(found.symptoms == [.cloudFrontRefusedItsSignature(code: "MalformedSignature", message: "Could not unencode Signature")])
+        // S3's own AccessDenied ("Access Denied", with RequestId) stays S3's.
+        let s3 = Evidence(try ErrorBody.parse(try Fixtures.bytes("errors/AccessDenied.plain.xml")))
+        #expect(s3.reachedS3)
+    }
+
     @Test func signatureMismatchCarriesTheHostS3Signed() throws {
         let found = try evidence("SignatureDoesNotMatch.sigv4-header.canonical-request.xml")
         guard case .signatureMismatch(let host) = try #require(found.symptoms.dropFirst().first) else {

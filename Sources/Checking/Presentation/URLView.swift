@@ -1,3 +1,4 @@
+import CloudFrontSigning
 import PresignedURLs
 
 /// `url`'s own fields: the decoded URL (always redacted) and the signature check.
@@ -24,6 +25,8 @@ public struct URLView: Sendable {
     public var asGiven: AsGiven?
     /// nil without a secret key: nothing was verified.
     public var signatureCheck: SignatureCheckView?
+    /// The CloudFront signature block; holds no signature, only the policy and the verdict.
+    public var cloudFront: CloudFrontDecoded? = nil
 }
 
 extension Presentation {
@@ -45,6 +48,7 @@ extension Presentation {
                               expectedSignature: result.verification?.check?.expectedSignature)
             : nil
         self.init(report: result.report, verdict: result.verdict,
-                  subject: .url(URLView(decoded: decoded, asGiven: asGiven, signatureCheck: check)), redaction: full)
+                  subject: .url(URLView(decoded: decoded, asGiven: asGiven, signatureCheck: check,
+                                        cloudFront: result.cloudFront)), redaction: full)
     }
 }

@@ -46,7 +46,8 @@ public enum PresignPlanner {
                                      cdn: cdnHost.map { .init(host: $0) }, cacheTTL: cacheTTL)
         case .distribution(let input, let viewerPath, let region, let cdnHost):
             let loaded: LoadedInput
-            do throws(InputFailure) { loaded = try InputDocuments.load(input) } catch { throw .input(error) }
+            // A template's RegionalDomainName needs the stack's region: the region given to sign for.
+            do throws(InputFailure) { loaded = try InputDocuments.load(input, options: LoadOptions(region: region)) } catch { throw .input(error) }
             let resolved = try PresignOrigin.resolve(loaded, file: input.name, viewerPath: viewerPath, region: region, cdnHost: cdnHost)
             origin = resolved
             request = PresignRequest(bucket: resolved.bucket, key: resolved.key, region: resolved.region, expiresIn: job.expiresIn,
@@ -92,7 +93,7 @@ public enum PresignPlanner {
         do throws(InputFailure) {
             checked = try Checker.check(CheckRequest(configurations: [input], urls: [url], settings: settings,
                                                      now: result.signed.signedAt, secretKeyVariable: variable,
-                                                     secrets: FixedSecrets([variable: secret])))
+                                                     secrets: FixedSecrets([variable: secret]), region: result.request.region))
         } catch {
             throw .input(error)
         }

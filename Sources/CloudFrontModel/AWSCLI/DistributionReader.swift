@@ -98,8 +98,9 @@ enum DistributionReader {
             functions.append(EdgeFunction(runtime: .lambdaAtEdge, eventType: function["EventType"]?.string ?? "",
                                           arn: function["LambdaFunctionARN"]?.string ?? "", location: function.location))
         }
-        let signers = TrustedSigners(signersEnabled: item["TrustedSigners"]?["Enabled"]?.bool ?? false,
+        var signers = TrustedSigners(signersEnabled: item["TrustedSigners"]?["Enabled"]?.bool ?? false,
                                      keyGroupsEnabled: item["TrustedKeyGroups"]?["Enabled"]?.bool ?? false)
+        signers.keyGroupIDs = item["TrustedKeyGroups"]?["Items"]?.elements.compactMap(\.string) ?? []
         return Behavior(pathPattern: pathPattern, targetOriginId: target, cacheSettings: settings,
                         trustedSigners: signers, functions: functions, location: item.location, fields: fields)
     }

@@ -10,12 +10,18 @@ public enum InputLoader {
         GetOriginRequestPolicyLoader.self,
         ListCachePoliciesLoader.self,
         ListOriginRequestPoliciesLoader.self,
+        CloudFormationLoader.self,
+        TerraformLoader.self,
     ]
 
     /// The shape names, for messages and help.
     public static var shapeNames: [String] { loaders.map { $0.shapeName } }
 
     public static func load(_ document: Document) throws(InputError) -> LoadedInput {
+        try load(document, options: LoadOptions())
+    }
+
+    public static func load(_ document: Document, options: LoadOptions) throws(InputError) -> LoadedInput {
         let root = document.cursor
         guard root.node.members != nil else {
             throw InputError(file: document.file, line: root.node.line, column: root.node.column,
@@ -26,6 +32,6 @@ public enum InputLoader {
                              message: "not a CloudFront distribution or policy: expected one of: "
                                 + shapeNames.joined(separator: ", "))
         }
-        return try loader.load(root)
+        return try loader.load(root, options: options)
     }
 }

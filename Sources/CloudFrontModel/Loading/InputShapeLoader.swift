@@ -8,4 +8,12 @@ public protocol InputShapeLoader: Sendable {
     static func recognises(_ root: Cursor) -> Bool
     /// Reads a document `recognises` accepted.
     static func load(_ root: Cursor) throws(InputError) -> LoadedInput
+    /// Reads it with options (`--region`); shapes that need none keep the default.
+    static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput
+}
+
+extension InputShapeLoader {
+    public static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
+        try load(root)
+    }
 }

@@ -34,6 +34,8 @@ extension Rule {
         ]
     )) { context in
         guard let target = context.target, target.behavior.trustedSigners.required else { return [] }
+        // A CloudFront-signed request is what this behavior asks for: CFD701–CFD705 judge it instead.
+        if context.cloudFrontRequest != nil { return [] }
         let field: Behavior.Field = target.behavior.trustedSigners.keyGroupsEnabled ? .trustedKeyGroups : .trustedSigners
         return [Violation(
             "Behavior \(target.behavior.displayName) has \(field.rawValue) enabled: CloudFront demands its own signed URL or cookie and "

@@ -24,10 +24,10 @@ extension Rule {
             RuleExample(url: URLExamples.article + "&X-Amz-Date=20180930T145821Z", note: "X-Amz-Date twice"),
             RuleExample(url: "https://cf-signed-urls-test.s3.eu-west-1.amazonaws.com/test.txt",
                         note: "no query authentication at all"),
-            RuleExample(url: "https://d111111abcdef8.cloudfront.net/test.txt?Expires=1538319500&Signature=abc~def&Key-Pair-Id=K2JCJMDEHXQW5F",
-                        note: "a CloudFront signed URL, not an S3 presigned one"),
         ],
         nonTriggering: [
+            RuleExample(url: "https://d111111abcdef8.cloudfront.net/test.txt?Expires=1538319500&Signature=abc~def&Key-Pair-Id=K2JCJMDEHXQW5F",
+                        note: "a CloudFront signed URL: CFD701–CFD707 judge it"),
             RuleExample(url: URLExamples.article),
             RuleExample(url: "https://johnsmith.s3.amazonaws.com/photos/puppy.jpg?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=1175139620&Signature=NpgCjnDzrM%2BWFzoENXmpNDUsSn8%3D",
                         note: "SigV2 has its own rule, CFD606"),
@@ -43,12 +43,9 @@ extension Rule {
         case .sigV2:
             return []
         case .none:
-            if url.value("Key-Pair-Id") != nil {
-                return [Violation(
-                    "\(url.shortName) is a CloudFront signed URL (Key-Pair-Id, Signature), not an S3 presigned URL: S3 "
-                        + "never sees a signature it can check. It works only on a behavior with trusted key groups.",
-                    at: nil)]
-            }
+            // A CloudFront signed URL or cookie: CloudFront checks it, not S3 (CFD701–CFD707; CFD706 when the
+            // behavior does not require it).
+            if context.cloudFrontRequest != nil { return [] }
             return [Violation(
                 "\(url.shortName) carries no S3 query authentication (no X-Amz-* parameters): S3 sees an anonymous request "
                     + "and answers 403 AccessDenied for a private object.",

@@ -38,6 +38,13 @@ public enum Catalog {
         .notYetValid,
         .signatureMismatch,
         .badPercentEncoding,
+        .cloudFrontSignatureInvalid,
+        .cloudFrontURLExpired,
+        .cloudFrontPolicyMalformed,
+        .cloudFrontResourceMismatch,
+        .cloudFrontKeyNotTrusted,
+        .signedURLNotRequired,
+        .ipCondition,
     ]
 
     /// A rule by ID (any case) or kebab-case name.

@@ -94,6 +94,8 @@ public struct RuleOptions: Sendable {
     public var maxExposure: Int64?
     /// `--presigned-paths`: globs of behavior path patterns that serve presigned URLs.
     public var presignedPaths: [String]
+    /// CloudFront signed URLs (CFD701–CFD707): `--public-key(s)`, `get-key-group` output, `--cookie`.
+    public var cloudFront = CloudFrontSigningOptions()
 
     public init(now: Timestamp? = nil, signatureLifetime: Int64? = nil, maxExposure: Int64? = nil,
                 presignedPaths: [String] = []) {

@@ -6,6 +6,8 @@ public struct Suppression: Sendable, Equatable {
     public enum Source: String, Sendable, Codable {
         case commandLine = "command-line"
         case settingsFile = "settings-file"
+        /// CloudFormation `Metadata.cfdoctor.ignore` or a Terraform `cfdoctor:ignore` tag.
+        case inline
     }
 
     /// Where a suppression applies.

@@ -20,6 +20,29 @@ extension Symptom {
             return [.supports("CFD304", "CloudFront's own \(code ?? "error") (\(message ?? "no message")): the behavior "
                         + "restricts viewer access with trusted key groups or signers")]
                 + Self.untestedByS3.map { .rulesOut($0, untested) }
+        case .cloudFrontRefusedItsSignature(let code, let message):
+            let said = "CloudFront's \(code ?? "error") (\"\(message ?? "")\")"
+            var implications: [Implication]
+            switch message == "Unknown Key" ? "InvalidKey" : code ?? "" {
+            case "InvalidKey":
+                implications = [.supports("CFD705", "\(said): the Key-Pair-Id is not a public key of the behavior's trusted key groups")]
+            case "MalformedPolicy":
+                implications = [.supports("CFD703", "\(said): the policy is not in the form CloudFront requires")]
+            case "MalformedSignature":
+                implications = [.supports("CFD703", "\(said): the Signature is not in CloudFront's base64"),
+                                .supports("CFD701", "or it was cut off or re-encoded on the way")]
+            default:
+                implications = [
+                    .supports("CFD701", "\(said): the signature does not verify for this URL and key"),
+                    .supports("CFD702", "or the policy's time window has passed or not begun"),
+                    .supports("CFD704", "or the policy's Resource does not cover this URL"),
+                    .supports("CFD707", "or the viewer's IP address is outside the policy's IpAddress range"),
+                ]
+            }
+            let checked = "CloudFront read a CloudFront signature, so the behavior does restrict viewer access"
+            let untested = "CloudFront answered before contacting S3, so nothing S3 checks has been tested yet"
+            return implications + [.rulesOut("CFD304", checked), .rulesOut("CFD706", checked)]
+                + Self.untestedByS3.map { .rulesOut($0, untested) }
         case .unsignedHeaders(let headers):
             var implications = [Implication]()
             if headers.contains("x-amz-cf-id") {
