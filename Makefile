@@ -1,6 +1,9 @@
 # cfdoctor — the two commands of the README.
 #   make run    build and diagnose the bundled broken example (the seed article's distribution)
 #   make test   run the test suite
+#   make install  build the release binary and install it as $(PREFIX)/bin/cfdoctor (PREFIX=/usr/local)
+#   make e2e    end-to-end lab: LocalStack S3 behind an nginx edge, cfdoctor checked against real answers
+#               (E2E_ARGS='--scenario NAME' runs one scenario; E2E_KEEP=1 keeps the servers up)
 #   make bench  cfdoctor against cfn-lint, checkov, json.load and botocore, side by side: BENCHMARKS.md
 # Both install the system libraries first when pkg-config cannot find them (fresh Debian machine).
 
@@ -11,7 +14,10 @@ EXAMPLE_URL := fixtures/urls/article-s3.url
 # The article's URL was signed at 2018-09-30T14:58:20Z for 15 minutes: judge it as of 14:59:00.
 EXAMPLE_NOW := 2018-09-30T14:59:00Z
 
-.PHONY: run test build deps clean bench
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+
+.PHONY: run test build deps clean e2e e2e-update install uninstall bench
 
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libxml-2.0 libcrypto; then \
@@ -33,8 +39,24 @@ run: build
 	if [ $$status -ge 2 ]; then echo "cfdoctor failed with exit status $$status" >&2; exit $$status; fi; \
 	echo "(cfdoctor exit status $$status: 1 means findings at or above --fail-on, as expected for this broken example)"
 
+install: build
+	install -d "$(BINDIR)"
+	install -m 0755 .build/release/cfdoctor "$(BINDIR)/cfdoctor"
+	@echo "installed $(BINDIR)/cfdoctor ($$("$(BINDIR)/cfdoctor" --version))"
+
+uninstall:
+	rm -f "$(BINDIR)/cfdoctor"
+
 test: deps
 	$(SWIFT) test
+
+# Installs nginx-light and a Python virtual environment under .build-e2e/ when missing (e2e/run.sh).
+e2e: deps
+	bash e2e/run.sh $(E2E_ARGS)
+
+# The same run, also copying the captured answers into fixtures/e2e/captures/ (commit them).
+e2e-update: deps
+	bash e2e/run.sh --update-fixtures $(E2E_ARGS)
 
 # Installs its own tools when missing (hyperfine, valgrind from Debian; cfn-lint, checkov into
 # .build-bench/venv): testing tools only, never runtime dependencies. BENCH_QUICK=1 for a smoke run.

@@ -94,13 +94,21 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var urlTexts = urls
+        // Each URL with where it came from, so errors name --url or file:line.
+        var urlTexts = urls.map { (text: $0, source: "--url") }
         if let urlFile {
             let text = String(decoding: try InputFiles.readBytes(urlFile, maximumBytes: 8 << 20), as: UTF8.self)
-            urlTexts += text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+            // Blank lines and # comments are skipped; line numbers count every line.
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (index, line) in lines.enumerated() {
+                let trimmed = line.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+                guard !trimmed.allSatisfy(\.isWhitespace), !trimmed.hasPrefix("#") else { continue }
+                urlTexts.append((String(trimmed), "\(InputFiles.displayName(urlFile)):\(index + 1)"))
+            }
         }
-        let parsedURLs = try urlTexts.map { text in
-            do { return try PresignedURL(text) } catch { throw InputFailure("--url: \(error)") }
+        let parsedURLs = try urlTexts.map { url in
+            if let hint = URLInputMistakes.hint(for: url.text) { throw InputFailure("\(url.source): \(hint)") }
+            do { return try PresignedURL(url.text) } catch { throw InputFailure("\(url.source): \(error)") }
         }
         let flags = Settings(
             failOn: failOn,
@@ -114,8 +122,8 @@ struct CheckCommand: ParsableCommand {
             policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
             urls: parsedURLs,
             errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
-            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv, region: region,
-            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()),
+            settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv,
+            cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()), region: region,
             parameters: Dictionary(parameters.map { parameter in
                 let (key, value) = parameter.split(separator: "=", maxSplits: 1).map(String.init).pair
                 return (key, value)

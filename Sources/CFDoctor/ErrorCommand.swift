@@ -22,7 +22,12 @@ struct ErrorCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let body = try InputDocuments.errorBody(try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes))
+        let input = try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes)
+        let body = try InputDocuments.errorBody(input)
+        // Nothing to explain is an input error (issue 8 §3): one line, exit 2.
+        if body.kind == .notAnError {
+            throw InputFailure("\(input.name): not an S3 or CloudFront error body (\(body.notAnErrorReason ?? "unrecognised input"))")
+        }
         output.emit(Presentation(redacting: ErrorExplanation(body: body)))
     }
 }

@@ -1,5 +1,6 @@
 import Checking
 import Documents
+import PresignedURLs
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,6 +13,11 @@ enum InputFiles {
         if path == "-" {
             descriptor = STDIN_FILENO
         } else {
+            // A URL where a file belongs: say so, without printing its signature (issue 8 §5).
+            if let message = URLInputMistakes.urlGivenAsFile(path, expected: "give a presigned URL with --url '…' "
+                + "(check) or as `cfdoctor url '…'`, in single quotes") {
+                throw InputFailure(message)
+            }
             var info = stat()
             guard stat(path, &info) == 0 else { throw InputFailure("\(path): \(String(cString: strerror(errno)))") }
             if (info.st_mode & S_IFMT) == S_IFDIR { throw InputFailure("\(path): is a directory") }

@@ -48,7 +48,9 @@ struct URLCommand: ParsableCommand {
     func run() throws {
         let parsed: PresignedURL
         do {
-            parsed = try PresignedURL(try Self.urlText(url))
+            let text = try Self.urlText(url)
+            if let hint = URLInputMistakes.hint(for: text) { throw URLInputError(hint) }
+            parsed = try PresignedURL(text)
         } catch let error as URLInputError {
             throw InputFailure("\(url == "-" ? "<stdin>" : "url"): \(error.message)")
         }

@@ -37,11 +37,22 @@ public enum Checker {
         var options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
                                   maxExposure: settings.maxExposure, presignedPaths: settings.presignedPaths)
         options.cloudFront = request.cloudFront
-        let secret = request.urls.isEmpty ? nil : request.secrets.secret(named: request.secretKeyVariable)
+        let choice = SecretKeyChoice(variable: request.secretKeyVariable, urls: request.urls, secrets: request.secrets)
+        let secret = choice.secret
         var report = Engine(catalog: catalog).run(distributions: distributions, urls: request.urls, options: options,
-                                                  now: request.now, secretKey: secret)
+                                                  now: request.now, secretKey: secret, unverified: choice.notFor)
             .settled(by: settings, inline: inline)
         report.notes = loaderNotes + report.notes
+        report.notes += choice.notes
+        if secret == nil {
+            // A CloudFront (or alias) URL does not say which host it was signed for (issue 8 §4).
+            for simulation in report.simulations where simulation.request.signedHost == .unknown {
+                report.notes.append("\(simulation.request.url.host) is not an S3 host, so the host the URL was signed for "
+                    + "cannot be read from it: the host rules (CFD101, CFD102) judge the configuration alone. For certainty, "
+                    + "check the S3 URL the backend presigned (before its host was swapped), or set the secret key "
+                    + "($\(request.secretKeyVariable), or --secret-key-env NAME) so cfdoctor finds the signed host.")
+            }
+        }
         if let errorBody = request.errorBody {
             report = try applyErrorBody(errorBody, to: report, distributions: distributions)
         }
@@ -60,8 +71,22 @@ public enum Checker {
             report.notes.append("--error-body \(input.name): not used as evidence: \(explanation.verdict)")
             return report
         }
+        let foreign = report.foreignBodyReason(explanation.evidence.evidence)
         report = report.applying(explanation.evidence, distributions: distributions)
-        report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
+        if foreign != nil {
+            let cached = report.findings.first(where: \.confirmed).map { ": most likely \(ErrorExplanation.label($0.rule)), the "
+                + "cached answer to another URL with the same cache key" } ?? " (see below)"
+            report.notes.insert("Error body: S3 \(explanation.evidence.code ?? "error") for another request than this URL"
+                + cached + ".", at: 0)
+        } else if let confirmed = report.findings.first(where: \.confirmed), body.kind == .s3Error || body.kind == .cloudFrontError {
+            // The headline follows the confirmed ranking (for SignatureDoesNotMatch, the line-by-line
+            // canonical request comparison), so every note in the report agrees.
+            let who = body.kind == .s3Error ? "S3" : "CloudFront"
+            report.notes.insert("Error body: \(who) \(body.code ?? "error"): most likely \(ErrorExplanation.label(confirmed.rule)). "
+                + explanation.evidence.meaning, at: 0)
+        } else {
+            report.notes.insert("Error body: \(explanation.verdict). \(explanation.evidence.meaning)", at: 0)
+        }
         return report
     }
 }

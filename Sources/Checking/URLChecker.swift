@@ -26,16 +26,19 @@ public enum URLChecker {
                              secretKeyVariable: String = "AWS_SECRET_ACCESS_KEY",
                              secrets: any SecretProvider = EnvironmentSecrets(),
                              cloudFront: CloudFrontSigningOptions = CloudFrontSigningOptions()) -> URLCheckResult {
-        let secret = secrets.secret(named: secretKeyVariable)
+        let choice = SecretKeyChoice(variable: secretKeyVariable, urls: [url], secrets: secrets)
+        let secret = choice.secret
         let verification = secret.map { URLVerification(url, secret: $0) }
         var options = RuleOptions(now: now)
         options.cloudFront = cloudFront
         var report = Engine().run(distributions: [], urls: [url], options: options, now: now,
-                                  additional: verification?.violation.map { [$0] } ?? [])
+                                  additional: (verification?.violation ?? (QueryAuth(url).sigV4?.signatureHasUpperCaseHex == true
+                                      ? URLVerification.upperCaseViolation : nil)).map { [$0] } ?? [])
             .settled(by: settings)
+        report.notes += choice.notes
         if let verification {
             report.notes += verification.notes(variable: secretKeyVariable)
-        } else if secretKeyVariable != "AWS_SECRET_ACCESS_KEY" {
+        } else if choice.notFor.isEmpty, secretKeyVariable != "AWS_SECRET_ACCESS_KEY" {
             // Asked for by name but absent: say so rather than silently not verifying.
             report.notes.append("$\(secretKeyVariable) is not set (or empty): the signature was not verified.")
         }

@@ -24,6 +24,7 @@ public struct URLVerification: Sendable {
         switch QueryAuth(url) {
         case .sigV4(let query):
             version = "SigV4"
+            upperCase = query.signatureHasUpperCaseHex
             check = SignatureVerifier.verifySigV4(query, request: request, secret: secret)
         case .sigV2(let query):
             version = "SigV2"
@@ -47,6 +48,7 @@ public struct URLVerification: Sendable {
     /// A mismatch on an S3 host is certain: S3 will answer SignatureDoesNotMatch. The engine turns
     /// it into a CFD610 finding like any other, so severity overrides and suppressions apply.
     var violation: (rule: Rule, violation: Violation)? {
+        if upperCase { return Self.upperCaseViolation }
         guard case .mismatch = outcome, hostIsS3, let rule = Catalog.rule("CFD610") else { return nil }
         return (rule, Violation(
             "The \(version) signature does not verify for this URL as it stands with the given secret key: S3 "
@@ -54,6 +56,19 @@ public struct URLVerification: Sendable {
                 + "encoding), or was signed with another key.", at: nil,
             fix: "Presign again and use the URL byte for byte; compare the canonical request shown with the one in S3's "
                 + "SignatureDoesNotMatch response."))
+    }
+
+    /// The signature is upper-case hex (SigV4 query auth only).
+    var upperCase = false
+
+    /// S3 compares the lower-case hex signature case-sensitively (aws/aws-sdk-js#3322): an upper-case
+    /// signature fails whatever the key, so this needs no secret.
+    static var upperCaseViolation: (rule: Rule, violation: Violation)? {
+        guard let rule = Catalog.rule("CFD610") else { return nil }
+        return (rule, Violation(
+            "X-Amz-Signature is upper-case hex: S3 compares the signature as lower-case hex, case-sensitively, and answers "
+                + "403 SignatureDoesNotMatch for any key.", at: nil,
+            fix: "Hand out the URL exactly as the SDK produced it: do not change the case of the signature (or of the URL)."))
     }
 
     func notes(variable: String) -> [String] {

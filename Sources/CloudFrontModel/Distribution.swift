@@ -28,10 +28,17 @@ public struct Distribution: Sendable {
     /// The IaC resource: CloudFormation logical ID or Terraform address; nil for AWS CLI exports.
     public var resource: String?
     public var fields: FieldLocations<Field>
+    /// `DefaultRootObject` (e.g. index.html), nil when empty: a sign of a website.
+    public var defaultRootObject: String?
+    /// The `ResponsePagePath`s of `CustomErrorResponses` (e.g. /index.html for a 403 or 404).
+    public var errorPagePaths: [String]
 
     public init(id: String?, domainName: String?, comment: String?, aliases: [String], origins: [Origin],
                 originGroups: [OriginGroup], behaviors: [Behavior], location: SourceLocation, resource: String? = nil,
-                fields: FieldLocations<Field> = FieldLocations()) {
+                fields: FieldLocations<Field> = FieldLocations(), defaultRootObject: String? = nil,
+                errorPagePaths: [String] = []) {
+        self.defaultRootObject = defaultRootObject
+        self.errorPagePaths = errorPagePaths
         self.id = id
         self.domainName = domainName
         self.comment = comment
@@ -53,6 +60,19 @@ public struct Distribution: Sendable {
     /// The location of a DistributionConfig field, falling back to the distribution itself.
     public func location(of field: Field) -> SourceLocation {
         fields[field] ?? location
+    }
+
+    /// What shows this distribution is a public website rather than a presigned-URL front: a
+    /// DefaultRootObject, error pages mapped to HTML pages (issue 8 §4). Empty when there are none.
+    public var websiteSigns: [String] {
+        var signs = [String]()
+        if let defaultRootObject { signs.append("DefaultRootObject \(defaultRootObject)") }
+        let pages = errorPagePaths.filter { path in
+            let lower = path.lowercased()
+            return lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+        }
+        if let first = pages.first { signs.append("error pages mapped to HTML (\(first))") }
+        return signs
     }
 
     public var defaultBehavior: Behavior? { behaviors.last(where: { $0.pathPattern == nil }) }

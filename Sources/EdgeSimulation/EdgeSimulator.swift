@@ -61,8 +61,10 @@ public enum EdgeSimulator {
         let hostForwarded = forwarding?.forwardsHeader("Host") ?? false
         // The viewer's Host is the CloudFront domain (or a CNAME); a URL that still carries the S3
         // host stands for the same request sent to the distribution's own domain.
-        let viewerHost = url.endpoint == nil ? url.host : (distribution.aliases.first ?? distribution.domainName ?? "dxxxxxxxxxxxxx.cloudfront.net")
-        let originHost = hostForwarded ? viewerHost : (origin?.domainName.lowercased() ?? "")
+        // `get-distribution-config` has no DomainName: then the viewer's Host is unknown, and nothing may
+        // be compared against a made-up one (issue 8 §4).
+        let viewerHost = url.endpoint == nil ? url.host : (distribution.aliases.first ?? distribution.domainName)
+        let originHost = hostForwarded ? (viewerHost ?? SimulatedRequest.unknownViewerHost) : (origin?.domainName.lowercased() ?? "")
 
         var headers = [SimulatedRequest.AddedHeader]()
         if let origin {
@@ -75,12 +77,16 @@ public enum EdgeSimulator {
                 headers.append(.init(name: header.name, value: "<origin custom header>",
                                      reason: "origin custom header \(header.name)"))
             }
-            if origin.originAccessControlId != nil {
-                headers.append(.init(name: "Authorization", value: "AWS4-HMAC-SHA256 …",
-                                     reason: "origin access control \(origin.originAccessControlId!) signs the request"))
-            } else if origin.originAccessIdentity != nil {
-                headers.append(.init(name: "Authorization", value: "<OAI credentials>",
-                                     reason: "origin access identity authenticates the request"))
+            // OAC and OAI sign the origin request with SigV4 header auth: Authorization plus the
+            // X-Amz-Date and X-Amz-Content-Sha256 headers it signs (S3 names them in HeadersNotSigned or
+            // answers "Only one auth mechanism allowed" next to a presigned query).
+            let signer: String? = origin.originAccessControlId.map { "origin access control \($0) signs the request" }
+                ?? origin.originAccessIdentity.map { _ in "origin access identity authenticates the request" }
+            if let signer {
+                headers.append(.init(name: "Authorization", value: origin.originAccessControlId != nil ? "AWS4-HMAC-SHA256 …" : "<OAI credentials>",
+                                     reason: signer))
+                headers.append(.init(name: "X-Amz-Date", value: "<signing time>", reason: signer))
+                headers.append(.init(name: "X-Amz-Content-Sha256", value: "<payload hash>", reason: signer))
             }
         }
         let signedHost: SimulatedRequest.SignedHost = url.endpoint != nil ? .known(url.host) : .unknown

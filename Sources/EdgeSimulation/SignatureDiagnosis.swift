@@ -41,8 +41,11 @@ public struct SignatureDiagnosis: Sendable {
             return SignatureDiagnosis(receivedVerifies: check.matches, receivedCheck: check, signedFor: nil, candidatesTried: 1)
         }
         var tried = 1
+        // The candidate equal to the received host and path still counts when CloudFront dropped query
+        // parameters: the URL as signed (all its parameters) may verify there (CFD301/CFD302).
+        let queryChanged = request.url.parameters.count != received.parameters.count
         for candidate in candidates(for: request) {
-            guard candidate.host != received.host || candidate.rawPath != received.rawPath else { continue }
+            guard queryChanged || candidate.host != received.host || candidate.rawPath != received.rawPath else { continue }
             tried += 1
             var attempt = received
             attempt.host = candidate.host
@@ -88,6 +91,12 @@ public struct SignatureDiagnosis: Sendable {
         guard let bucket = originEndpoint?.bucket ?? request.url.bucketAndKey.bucket else { return result }
         let region = request.auth.sigV4?.credential?.region ?? originEndpoint?.servingRegion ?? "us-east-1"
         let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
+        // Signed path-style (s3.REGION.amazonaws.com/BUCKET/key) and then the host swapped: the viewer
+        // path still starts with the bucket.
+        if viewerPath.hasPrefix("/" + bucket + "/") {
+            add("s3.\(region).\(suffix)", viewerPath, "regional path-style")
+            add("s3.\(suffix)", viewerPath, "global path-style")
+        }
         for (path, pathLabel) in paths {
             add("\(bucket).s3.\(region).\(suffix)", path, "regional virtual-hosted" + pathLabel)
             add("\(bucket).s3-\(region).\(suffix)", path, "legacy dash-regional" + pathLabel)

@@ -54,6 +54,13 @@ public struct SimulatedRequest: Sendable {
     /// Set when a secret key was available: whether the signature verifies as S3 receives it.
     public var signature: SignatureDiagnosis?
 
+    /// The Host S3 receives when the viewer's Host is forwarded but the input does not say what it
+    /// is (an S3 URL checked against `get-distribution-config`, which has no DomainName).
+    public static let unknownViewerHost = "(the viewer's Host: the export has no DomainName)"
+
+    /// True when S3 receives a Host cfdoctor cannot know (`unknownViewerHost`).
+    public var originHostUnknown: Bool { originHost == Self.unknownViewerHost }
+
     /// The S3 endpoint of the origin's host, if it is one.
     public var originEndpoint: S3Endpoint? { S3Endpoint.parse(host: originHost) }
 

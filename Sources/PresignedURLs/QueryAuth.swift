@@ -140,6 +140,14 @@ public struct SigV4Query: Sendable {
         malformed = problems
     }
 
+    /// A 64-hex-digit signature with an upper-case letter. SigV4 signatures are lower-case hex and S3
+    /// compares them case-sensitively, so such a URL fails with SignatureDoesNotMatch whatever the key
+    /// (aws/aws-sdk-js#3322; the e2e lab's LocalStack answers the same).
+    public var signatureHasUpperCaseHex: Bool {
+        guard let signature, signature.utf8.count == 64, signature.utf8.allSatisfy(isASCIIHexDigit) else { return false }
+        return signature.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") }
+    }
+
     /// When the signature stops being accepted: X-Amz-Date + X-Amz-Expires.
     public var expiry: Timestamp? {
         guard let amzDate, let expires else { return nil }

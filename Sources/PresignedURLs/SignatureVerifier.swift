@@ -17,7 +17,9 @@ public enum SignatureVerifier {
         let key = SigV4Signer.signingKey(secret: secret, date: credential.date, region: credential.region,
                                          service: credential.service)
         let expected = SigV4Signer.signature(stringToSign: stringToSign, signingKey: key)
-        return SignatureCheck(matches: expected == provided.lowercased(), canonicalRequest: canonical,
+        // S3 compares the lower-case hex case-sensitively: an upper-case signature is rejected with
+        // SignatureDoesNotMatch (aws/aws-sdk-js#3322; LocalStack answers the same in the e2e lab).
+        return SignatureCheck(matches: expected == provided, canonicalRequest: canonical,
                               stringToSign: stringToSign, expectedSignature: expected, providedSignature: provided,
                               unknownSignedHeaders: [])
     }

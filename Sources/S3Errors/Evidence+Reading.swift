@@ -20,7 +20,7 @@ extension Evidence {
         case .cloudFrontError:
             meaning = "CloudFront answered \(body.code ?? "an error") itself, before contacting S3: the behavior requires "
                 + "CloudFront signed URLs or cookies (trusted key groups or trusted signers), which an S3 presigned URL "
-                + "is not. (docs/aws-facts.md #11)"
+                + "is not."
             symptoms = [.cloudFrontRequiresItsOwnSignature(code: body.code, message: body.message)]
         case .s3Error:
             readS3Error(body)
@@ -28,7 +28,7 @@ extension Evidence {
         }
     }
 
-    /// CloudFront checked a CloudFront signed URL or cookie and refused it (docs/aws-facts.md #23).
+    /// CloudFront checked a CloudFront signed URL or cookie and refused it.
     private mutating func readCloudFrontSignatureRefusal(_ body: ErrorBody) {
         let why: String
         switch body.message == "Unknown Key" ? "InvalidKey" : body.code ?? "" {
@@ -102,6 +102,11 @@ extension Evidence {
             meaning = "The access key ID in X-Amz-Credential does not exist (deleted, another account or partition, "
                 + "or an ended session)."
             symptoms += [.unknownAccessKey(temporary: facts.accessKeyId?.hasPrefix("ASIA") == true), .queryReachedS3]
+        case "InvalidRequest" where lower.contains("x-amz-cf-id") && lower.contains("must be included in signature"):
+            // S3's answer when CloudFront's X-Amz-Cf-Id reaches it unsigned (pypi/infra#219).
+            meaning = "S3 requires the x-amz-cf-id header that CloudFront added to be signed: the bucket is reached as a "
+                + "custom origin, where CloudFront's X-Amz-Cf-Id is an ordinary unsigned x-amz-* header."
+            symptoms += [.unsignedHeaders(["x-amz-cf-id"])]
         case "InvalidRequest" where lower.contains("aws4-hmac-sha256"):
             meaning = "The URL uses legacy SigV2 query authentication, which this bucket's region does not accept."
             symptoms.append(.sigV2Rejected)
@@ -122,6 +127,7 @@ extension Evidence {
             meaning = "The URL's X-Amz-Date + X-Amz-Expires\(facts.expires.map { " (\($0))" } ?? "") is before S3's clock"
                 + "\(facts.serverTime.map { " (\($0))" } ?? ""): the URL has expired."
             symptoms += [.expired(expires: facts.expires, serverTime: facts.serverTime), .queryReachedS3]
+            if facts.servedFromCache { symptoms.append(.expiredAnswerFromCache) }
         } else if lower.contains("not yet valid") {
             meaning = "X-Amz-Date is in the future by S3's clock."
             symptoms += [.notYetValid, .queryReachedS3]
@@ -178,6 +184,10 @@ extension Evidence.Facts {
             value.contains("/") ? String(value.prefix(while: { $0 != "/" })) : nil
         }
         requestId = body.value("RequestId") ?? body.htmlPage?.requestId
+        signatureProvided = body.value("SignatureProvided")
+        echoedAccessKeyId = body.value("AWSAccessKeyId")
+        let cacheStatus = body.head?.header("X-Cache")?.lowercased() ?? ""
+        servedFromCache = cacheStatus.hasPrefix("hit from cloudfront") || body.head?.header("Age") != nil
         signedRegion = Self.wrongRegion(in: body.message ?? "")
     }
 

@@ -19,6 +19,14 @@ public struct Evidence: Sendable, Equatable {
         public var xAmzExpires: String?
         public var accessKeyId: String?
         public var requestId: String?
+        /// `<AWSAccessKeyId>` exactly as the body gives it: the key of the request this body answered
+        /// (`accessKeyId` may come from an `ArgumentValue`, e.g. CloudFront's own Authorization header).
+        public var echoedAccessKeyId: String?
+        /// `<SignatureProvided>`: the signature of the request this body answered.
+        public var signatureProvided: String?
+        /// The HTTP head, when given, says the response came from CloudFront's cache
+        /// (`X-Cache: Hit from cloudfront`, or an `Age` header).
+        public var servedFromCache = false
     }
 
     public var code: String?

@@ -15,6 +15,9 @@ public enum Symptom: Sendable, Equatable {
     case unsignedHeaders([String])
     /// "Request has expired".
     case expired(expires: String?, serverTime: String?)
+    /// "Request has expired", and the HTTP head says CloudFront's cache gave the answer
+    /// (`X-Cache: Hit from cloudfront`, or an `Age` header).
+    case expiredAnswerFromCache
     /// "Request is not yet valid", or `RequestTimeTooSkewed`.
     case notYetValid
     case clockSkewed

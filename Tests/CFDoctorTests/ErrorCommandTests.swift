@@ -71,7 +71,8 @@ import Testing
         #expect(error["code"] as? String == "AccessDenied")
         #expect(error["serverTime"] as? String == "2017-07-20T04:18:55Z")
         let explanations = try #require(object["explanations"] as? [[String: String]])
-        #expect(explanations.map { $0["rule"] } == ["CFD601", "CFD501"])
+        // No HTTP head saying the cache answered: CFD501 is not implied.
+        #expect(explanations.map { $0["rule"] } == ["CFD601"])
     }
 
     @Test func cloudFrontHTMLPageIsSummarised() throws {
@@ -107,8 +108,17 @@ import Testing
     @Test func otherHTMLIsNotAnS3Error() throws {
         let file = try temporary(Array("<!DOCTYPE html><html><body>Sign in</body></html>".utf8), "login.html")
         let result = try CLI.run(["error", file])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Not an S3 or CloudFront error"))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "cfdoctor: \(file): not an S3 or CloudFront error body (an HTML page, but not CloudFront's error page and not an S3 XML error)\n")
+    }
+
+    @Test func jsonThatIsNoErrorBodyIsAnInputError() throws {
+        let file = try temporary(Array(#"{"DistributionConfig": {}}"#.utf8), "dist.json")
+        let result = try CLI.run(["error", file])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("cfdoctor: \(file): not an S3 or CloudFront error body"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func checkConfirmsTheFindingTheCanonicalRequestPointsTo() throws {

@@ -15,6 +15,34 @@ import Testing
                                        settings: Settings(signatureLifetime: 900), now: Fixtures.now, secrets: FixedSecrets([:])))
     }
 
+    /// A public website from a template or a plan is skipped like one from an AWS CLI export
+    /// (issue 8 §4): the loaders carry DefaultRootObject and the error pages.
+    @Test func publicWebsitesFromTemplatesAndPlansAreSkippedWithTheReason() throws {
+        let template = """
+            Resources:
+              Site:
+                Type: AWS::S3::Bucket
+                Properties: {BucketName: www-example}
+              Cdn:
+                Type: AWS::CloudFront::Distribution
+                Properties:
+                  DistributionConfig:
+                    Enabled: true
+                    DefaultRootObject: index.html
+                    CustomErrorResponses: [{ErrorCode: 404, ResponseCode: 200, ResponsePagePath: /index.html}]
+                    Origins: [{Id: s3, DomainName: !GetAtt Site.DomainName, S3OriginConfig: {OriginAccessIdentity: ""}}]
+                    DefaultCacheBehavior: {TargetOriginId: s3, ViewerProtocolPolicy: https-only, ForwardedValues: {QueryString: false}}
+            """
+        let website = try check(template: template)
+        #expect(website.report.findings.isEmpty, "\(website.report.findings.map(\.rule))")
+        let note = try #require(website.report.notes.first { $0.contains("as a public website") })
+        #expect(note.contains("DefaultRootObject index.html") && note.contains("/index.html"))
+        // Without the website signs the same bucket is in inferred scope and judged.
+        let bare = try check(template: template.replacingOccurrences(of: "DefaultRootObject: index.html", with: "Comment: files")
+            .replacingOccurrences(of: "CustomErrorResponses: [{ErrorCode: 404, ResponseCode: 200, ResponsePagePath: /index.html}]", with: "HttpVersion: http2"))
+        #expect(bare.report.findings.map(\.rule.rawValue).contains("CFD301"))
+    }
+
     @Test func regionTurnsRegionalDomainNamesIntoHosts() throws {
         let without = try check(["fixtures/iac/cloudformation/s3-custom-origin.json"])
         #expect(without.report.findings.isEmpty)

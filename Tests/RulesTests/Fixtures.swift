@@ -28,6 +28,13 @@ enum Fixtures {
                           options: options, now: now)
     }
 
+    /// A configuration written inline, judged at `options.now` (else `now`).
+    static func check(text: String, urls: [String] = [], options: RuleOptions = RuleOptions()) throws -> Report {
+        let loaded = try InputLoader.load(try Document.parse(bytes: Array(text.utf8), file: "inline.json"))
+        return Engine().run(distributions: loaded.distributions, urls: try urls.map { try PresignedURL($0) },
+                            options: options, now: options.now ?? now)
+    }
+
     static let articleURL = URLExamples.article
 }
 

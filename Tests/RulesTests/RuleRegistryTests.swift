@@ -46,4 +46,16 @@ import Testing
             #expect(source.hasPrefix("https://"), "\(id) cites \(source), not a public URL")
         }
     }
+
+    /// What `cfdoctor rules` prints and SARIF carries reaches users outside this repository: it cites
+    /// public URLs, never repository paths or the project's own word for the article (issue 9 §9).
+    @Test(arguments: Catalog.all.map(\.id))
+    func ruleTextNeverPointsIntoTheRepository(_ id: RuleID) throws {
+        let d = try #require(Catalog.rule(id: id)).description
+        for text in [d.summary, d.rationale, d.fix] + d.sources {
+            for forbidden in ["docs/", "fixtures/", "shared/", "seed", "Seed"] {
+                #expect(!text.contains(forbidden), "\(id): '\(forbidden)' in \(text.prefix(80))…")
+            }
+        }
+    }
 }

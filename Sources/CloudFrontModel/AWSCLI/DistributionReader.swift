@@ -42,7 +42,9 @@ enum DistributionReader {
             comment: config["Comment"]?.string, aliases: strings(config["Aliases"]),
             origins: origins, originGroups: groups, behaviors: behaviors,
             location: (summary ?? config).location,
-            fields: FieldLocations { config[path: $0]?.location })
+            fields: FieldLocations { config[path: $0]?.location },
+            defaultRootObject: nonEmpty(config["DefaultRootObject"]?.string),
+            errorPagePaths: items(config["CustomErrorResponses"]).compactMap { nonEmpty($0["ResponsePagePath"]?.string) })
     }
 
     private static func origin(_ item: Cursor) throws(InputError) -> Origin {

@@ -109,7 +109,11 @@ enum CloudFormationLoader: InputShapeLoader {
         let aliases = elements(config["Aliases"], "Aliases", log: &log).compactMap { log.text($0.1, "Aliases") }
         return Distribution(id: nil, domainName: nil, comment: config["Comment"]?.text, aliases: aliases, origins: origins,
                             originGroups: groups, behaviors: behaviors, location: resource.cursor.location,
-                            resource: resource.logicalID, fields: FieldLocations { config[path: $0]?.location })
+                            resource: resource.logicalID, fields: FieldLocations { config[path: $0]?.location },
+                            // A website's signs (issue 8 §4): what scope inference reads from AWS CLI exports too.
+                            defaultRootObject: config["DefaultRootObject"]?.text.flatMap { $0.isEmpty ? nil : $0 },
+                            errorPagePaths: (config["CustomErrorResponses"]?.elements ?? [])
+                                .compactMap { $0["ResponsePagePath"]?.text }.filter { !$0.isEmpty })
     }
 
     static func elements(_ value: IaCValue?, _ what: String, log: inout UnknownLog) -> [(Int, IaCValue)] {

@@ -100,7 +100,11 @@ enum TerraformLoader: InputShapeLoader {
             }
             return Distribution(id: values["id"]?.text, domainName: values["domain_name"]?.text, comment: values["comment"]?.text,
                                 aliases: aliases, origins: origins, originGroups: groups, behaviors: behaviors,
-                                location: resource.location, resource: resource.address, fields: fields)
+                                location: resource.location, resource: resource.address, fields: fields,
+                                // A website's signs (issue 8 §4): what scope inference reads from AWS CLI exports too.
+                                defaultRootObject: values["default_root_object"]?.text.flatMap { $0.isEmpty ? nil : $0 },
+                                errorPagePaths: (values["custom_error_response"]?.elements ?? [])
+                                    .compactMap { $0["response_page_path"]?.text }.filter { !$0.isEmpty })
         }
 
         mutating func origin(_ item: IaCValue) -> Origin {

@@ -1,4 +1,5 @@
 import CloudFrontModel
+import EdgeSimulation
 import PresignedURLs
 
 extension Rule {
@@ -38,16 +39,21 @@ extension Rule {
     )) { context in
         guard let target = context.target, let simulation = context.simulation, !simulation.hostForwardedFromViewer,
               let origin = simulation.origin, target.origins.contains(where: { $0.id == origin.id }),
-              let signedHost = simulation.signedHost.host?.lowercased(), signedHost != simulation.originHost,
-              let signed = S3Endpoint.parse(host: signedHost),
               let sent = S3Endpoint.parse(host: simulation.originHost), sent.form != .website
         else { return [] }
-        let signedBucket = simulation.url.bucketAndKey.bucket
+        guard let signedHost = simulation.signedHost.host?.lowercased() else {
+            return Rule.pathStyleSuspicion(simulation, origin: origin, sent: sent, region: context.credentialRegion)
+        }
+        guard signedHost != simulation.originHost, let signed = S3Endpoint.parse(host: signedHost) else { return [] }
+        // The path the URL was signed for: the verified candidate's, else the URL's own.
+        let signedPath = simulation.signature?.signedFor?.rawPath ?? String(simulation.url.rawPath)
+        // The bucket comes from the signed host, or from the first path segment when it is path-style.
+        let signedBucket = signed.bucket ?? (signed.addressing == .path ? Rule.firstSegment(of: signedPath) : nil)
         // CFD101 already explains a global origin in front of a URL signed for a regional host of the same bucket.
         if sent.form == .global, signed.region != nil, signedBucket == sent.bucket { return [] }
         var differences = [String]()
-        if signedBucket != sent.bucket {
-            differences.append("bucket \(signedBucket ?? "?") vs \(sent.bucket ?? "?")")
+        if let signedBucket, signedBucket != sent.bucket {
+            differences.append("bucket \(signedBucket) vs \(sent.bucket ?? "none in the host")")
         }
         if signed.servingRegion != sent.servingRegion {
             differences.append("region \(signed.servingRegion ?? "none") vs \(sent.servingRegion ?? "none")")
@@ -60,11 +66,41 @@ extension Rule {
         }
         if signed.fips != sent.fips { differences.append("FIPS \(signed.fips ? "yes" : "no") vs \(sent.fips ? "yes" : "no")") }
         let detail = differences.isEmpty ? "" : " (\(differences.joined(separator: "; ")))"
+        let pathStyle = signed.addressing == .path && sent.addressing == .virtualHosted
         return [Violation(
-            "The URL was signed for Host: \(signedHost), but CloudFront sends Host: \(simulation.originHost)\(detail). "
-                + "SigV4 signs the host, so S3 answers 403 SignatureDoesNotMatch.",
+            "The URL was signed for Host: \(signedHost), path \(signedPath), but CloudFront sends Host: "
+                + "\(simulation.originHost), path \(simulation.originRawPath)\(detail). SigV4 signs the host and path, so S3 "
+                + "answers 403 SignatureDoesNotMatch.",
             at: origin.location(of: .domainName), origin: origin.id,
-            fix: "Set origin '\(origin.id)' DomainName to \(signedHost), or presign URLs for \(simulation.originHost).")]
+            fix: pathStyle
+                ? "Presign virtual-hosted URLs for \(simulation.originHost) (the SDK's addressing style \"virtual\"), then swap "
+                    + "that host for the CloudFront domain; a path-style URL keeps the bucket in the path and signs another host."
+                : "Set origin '\(origin.id)' DomainName to \(signedHost), or presign URLs for \(simulation.originHost).")]
+    }
+
+    /// A CloudFront URL without the secret: the signed host cannot be read, but a viewer path that
+    /// starts with the virtual-hosted origin's own bucket is the trace of a path-style URL
+    /// (s3.REGION.amazonaws.com/BUCKET/key) whose host was swapped. A warning: a key may also
+    /// start with the bucket's name; the secret or S3's error body settles it.
+    private static func pathStyleSuspicion(_ simulation: SimulatedRequest, origin: Origin, sent: S3Endpoint,
+                                           region: String?) -> [Violation] {
+        guard simulation.url.endpoint == nil, sent.addressing == .virtualHosted, let bucket = sent.bucket,
+              simulation.url.rawPath.hasPrefix("/" + bucket + "/") else { return [] }
+        let pathStyleHost = "s3.\(region ?? sent.servingRegion ?? "REGION").amazonaws.com"
+        return [Violation(
+            "The viewer path \(simulation.url.rawPath) starts with the origin's bucket '\(bucket)': the URL was most likely "
+                + "signed path-style for Host: \(pathStyleHost), path \(simulation.url.rawPath), and its host swapped. "
+                + "CloudFront sends Host: \(simulation.originHost), path \(simulation.originRawPath), so S3 answers 403 "
+                + "SignatureDoesNotMatch.",
+            at: origin.location(of: .domainName), origin: origin.id, severity: .warning,
+            fix: "Presign virtual-hosted URLs for \(simulation.originHost) (addressing style \"virtual\") before swapping the "
+                + "host. To be certain, check the S3 URL itself, or set the secret key (--secret-key-env).")]
+    }
+
+    private static func firstSegment(of rawPath: String) -> String? {
+        let trimmed = rawPath.drop { $0 == "/" }
+        let segment = trimmed.prefix { $0 != "/" }
+        return segment.isEmpty ? nil : String(segment)
     }
 }
 

@@ -33,18 +33,26 @@ extension Rule {
         guard let target = context.target else { return [] }
         return target.s3RestOrigins.compactMap { origin, _ in
             guard !origin.originPath.isEmpty else { return nil }
-            if let simulation = context.simulation, simulation.origin?.id == origin.id,
-               case .known = simulation.signedHost {
-                return Violation(
-                    "Origin '\(origin.id)' has OriginPath \(origin.originPath): S3 receives \(simulation.originRawPath), but the "
-                        + "URL was signed for \(simulation.url.rawPath). The signature covers the path, so S3 answers "
-                        + "SignatureDoesNotMatch.",
-                    at: origin.location(of: .originPath), origin: origin.id, severity: .error)
-            }
-            return Violation(
+            let unproven = Violation(
                 "Origin '\(origin.id)' has OriginPath \(origin.originPath): CloudFront requests \(origin.originPath)/KEY for a "
                     + "viewer path /KEY, so URLs must be presigned for the prefixed key or S3 answers SignatureDoesNotMatch.",
                 at: origin.location(of: .originPath), origin: origin.id)
+            if let simulation = context.simulation, simulation.origin?.id == origin.id {
+                // With the secret key: what CloudFront sends verifies (the backend signed OriginPath + key,
+                // e.g. a path-style origin with OriginPath /BUCKET), so the prefix does no harm.
+                if simulation.signature?.receivedVerifies == true { return nil }
+                let verifiedPath = simulation.signature?.signedFor?.rawPath
+                if let verifiedPath, verifiedPath == simulation.originRawPath { return nil }
+                // An S3 URL was signed for its own path; with the secret the verified path is known.
+                let signedPath: String? = if case .known = simulation.signedHost { String(simulation.url.rawPath) } else { verifiedPath }
+                guard let signedPath else { return unproven }
+                return Violation(
+                    "Origin '\(origin.id)' has OriginPath \(origin.originPath): S3 receives \(simulation.originRawPath), but the "
+                        + "URL was signed for \(signedPath). The signature covers the path, so S3 answers "
+                        + "SignatureDoesNotMatch.",
+                    at: origin.location(of: .originPath), origin: origin.id, severity: .error)
+            }
+            return unproven
         }
     }
 }

@@ -7,8 +7,8 @@ extension Rule {
         id: "CFD108", name: "failover-origin-mismatch", severity: .warning,
         summary: "An origin group's members are different S3 hosts (bucket or region): signed URLs fail after failover.",
         rationale: """
-            A SigV4 presigned URL signs the Host header ("The HTTP host header is required", S3 API Reference, \
-            docs/aws-facts.md #2) and its credential scope names one region. CloudFront sends each origin request \
+            A SigV4 presigned URL signs the Host header ("The HTTP host header is required", S3 API \
+            Reference) and its credential scope names one region. CloudFront sends each origin request \
             with Host = the origin's DomainName, so the URL can match only one member of the group. When CloudFront \
             fails over to the other member (another bucket, another region, or the same bucket under another host \
             form), S3 computes the signature over a host the URL was not signed for and answers \

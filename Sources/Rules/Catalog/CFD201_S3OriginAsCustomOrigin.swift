@@ -18,6 +18,7 @@ extension Rule {
             "https://advancedweb.hu/how-to-use-s3-signed-urls-with-cloudfront/ (section X-Amz-Cf-Id)",
             "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html",
             "https://github.com/soto-project/soto/issues/374 (S3 AccessDenied HeadersNotSigned, same shape, real capture)",
+            "https://github.com/pypi/infra/issues/219 (S3 400 InvalidRequest \"header 'x-amz-cf-id' must be included in signature\" behind CloudFront, real capture)",
         ],
         triggering: [
             RuleExample(config: .oneOrigin(id: "media", "media-assets-prod.s3.us-east-2.amazonaws.com", origin: .members(#""CustomOriginConfig": ↓{"HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": "https-only"}"#),

@@ -8,7 +8,7 @@ extension Rule {
         rationale: """
             CloudFront adds origin custom headers to every request it sends to the origin. SigV4 query auth \
             requires every x-amz-* header to be signed: "Any x-amz-* headers that you plan to add to the request \
-            are also required for signature calculation" (S3 API Reference, docs/aws-facts.md #2). The viewer \
+            are also required for signature calculation" (S3 API Reference). The viewer \
             signed only what it sent, so S3 rejects the request with 403 AccessDenied, "There were headers present \
             in the request which were not signed", naming the header in HeadersNotSigned.
             """,

@@ -13,8 +13,8 @@ extension Rule {
             signature in the query string, not in an Authorization header, so both settings sign. S3 then sees two \
             auth mechanisms and answers 400 InvalidArgument: "Only one auth mechanism allowed; only the \
             X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be \
-            specified" (real body: fixtures/errors/InvalidArgument.only-one-auth-mechanism.cloudfront.xml; \
-            docs/aws-facts.md #6). The OAC's SigningBehavior lives in the OAC resource, not in the distribution: \
+            specified" (a real S3 response; \
+            see Sources). The OAC's SigningBehavior lives in the OAC resource, not in the distribution: \
             only "never" would not sign, and "never" turns origin access control off for every distribution that \
             uses it. An OAI likewise authenticates CloudFront to S3.
             """,

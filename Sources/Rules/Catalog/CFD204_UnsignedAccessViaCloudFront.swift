@@ -7,7 +7,7 @@ extension Rule {
         summary: "CloudFront can read the bucket itself (OAC/OAI): anyone can fetch the objects through it without a signature.",
         rationale: """
             Security. The point of S3 presigned URLs through CloudFront is that S3, not CloudFront, checks the \
-            signature (seed article: "make sure that you don't give access to the bucket to CloudFront"). With \
+            signature (the article: "make sure that you don't give access to the bucket to CloudFront"). With \
             origin access control or an origin access identity the bucket policy lets CloudFront read the objects \
             with its own credentials: OAC "signs all origin requests" (always) or every request without an \
             Authorization header (no-override), API_OriginAccessControlConfig. So a request without any X-Amz-* \

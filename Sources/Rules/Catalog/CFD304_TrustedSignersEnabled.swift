@@ -10,7 +10,7 @@ extension Rule {
             that match the PathPattern for this cache behavior" (CloudFront Developer Guide). CloudFront checks \
             its own Policy/Signature/Key-Pair-Id parameters before anything reaches S3, so a URL that carries only \
             an S3 SigV4 signature is refused at the edge: 403, <Code>MissingKey</Code> "Missing Key-Pair-Id query \
-            parameter or cookie value" (captured response, docs/aws-facts.md #11).
+            parameter or cookie value" (a captured CloudFront response).
             """,
         fix: "Either disable TrustedKeyGroups/TrustedSigners on this behavior and let S3 check the presigned URL, or "
             + "switch this path to CloudFront signed URLs (and OAC) instead of S3 presigned URLs.",

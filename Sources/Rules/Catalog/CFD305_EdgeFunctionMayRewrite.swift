@@ -8,8 +8,8 @@ extension Rule {
         rationale: """
             Viewer-request and origin-request functions run before CloudFront sends the request to the origin and \
             may change its URI, query string and headers. S3 computes the SigV4 canonical request over exactly what \
-            it receives, without normalising the path (docs/aws-facts.md #8), so a function that rewrites the path \
-            (index.html, lower-casing), re-encodes the query (%2B → +, docs/aws-facts.md #7), sorts or strips \
+            it receives, without normalising the path, so a function that rewrites the path \
+            (index.html, lower-casing), re-encodes the query (%2B → +), sorts or strips \
             parameters, or adds an x-amz-* header breaks the signature. cfdoctor cannot see the function's code: \
             this is a prompt to review it, not a proof.
             """,

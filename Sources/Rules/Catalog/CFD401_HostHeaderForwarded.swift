@@ -7,15 +7,15 @@ extension Rule {
         id: "CFD401", name: "host-header-forwarded", severity: .error,
         summary: "The viewer Host header is forwarded to the S3 origin.",
         rationale: """
-            A presigned URL always signs the host ("The HTTP host header is required", docs/aws-facts.md #2). \
+            A presigned URL always signs the host ("The HTTP host header is required", S3 API Reference). \
             Normally CloudFront sets Host to the origin's domain; when the viewer's Host is forwarded — legacy \
             ForwardedValues.Headers with Host or *, an origin request policy with allViewer or \
             allViewerAndWhitelistCloudFront (managed AllViewer, AllViewerAndCloudFrontHeaders-2022-06), or a Host \
             whitelist in either policy (managed UseOriginCacheControlHeaders and -QueryStrings list Host in their \
             cache key, verified in the Developer Guide; HostHeaderOnly) — S3 receives Host: the CloudFront domain \
             and computes the signature over it: SignatureDoesNotMatch with host:dxxxx.cloudfront.net in the \
-            CanonicalRequest (real partial body fixtures/errors/SignatureDoesNotMatch.sigv4-cloudfront-host.PARTIAL.txt; \
-            docs/aws-facts.md #4). S3 may also fail to find the bucket for that host. AllViewerExceptHostHeader is \
+            CanonicalRequest (a real, partly quoted S3 \
+            response; see Sources). S3 may also fail to find the bucket for that host. AllViewerExceptHostHeader is \
             safe: "CloudFront adds a new Host header with the origin's domain name".
             """,
         fix: "Do not forward Host to S3: use origin request policy AllViewerExceptHostHeader instead of AllViewer, a cache "

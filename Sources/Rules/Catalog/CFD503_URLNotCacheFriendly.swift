@@ -11,7 +11,7 @@ extension Rule {
             With the signature in the cache key (as it must be, CFD303), two users get the same cached object only \
             when they hold the same URL. An SDK signs with the current time, so X-Amz-Date — and with it the \
             signature — differs every second: "the parameters of the signed URL is dependent on when the signing \
-            happens. This defeats caching, as every user gets a different URL" (seed article, Solution #2, step 1). \
+            happens. This defeats caching, as every user gets a different URL" (the article, Solution #2, step 1). \
             Rounding the signing time down to a window (the article: the last half-hour, with a 1-hour expiry) makes \
             one URL per window. A date not on a whole minute shows no rounding. Only judged with a URL.
             """,

@@ -15,7 +15,11 @@ extension Rule {
             query parameters) makes S3 answer 403 SignatureDoesNotMatch. cfdoctor verifies the signature \
             for the simulated origin request and, when it fails, for every S3 spelling of the bucket's host \
             (regional, dash, global, dualstack, accelerate, path-style), with and without OriginPath, and \
-            reports which one the URL was really signed for. The secret is read from an environment variable \
+            with the whole query. When one verifies, the rule that explains the difference is the finding \
+            (CFD101/CFD102/CFD401 host, CFD105 path, CFD301/CFD302 query); CFD610 is for a URL that verifies \
+            for no candidate (changed after signing, re-encoded, another key), and for a signature in \
+            upper-case hex, which S3 rejects whatever the key: SigV4's Hex() is "lowercase base 16 encoding" \
+            and S3 compares it case-sensitively (aws/aws-sdk-js#3322; measured in the e2e lab). The secret is read from an environment variable \
             (--secret-key-env, default AWS_SECRET_ACCESS_KEY) and never printed.
             """,
         fix: "Make CloudFront send exactly what was signed: the origin DomainName must be the host the URL was signed "
@@ -23,24 +27,42 @@ extension Rule {
         sources: [
             "https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html",
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html",
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html (Hex(): lowercase base 16 encoding)",
+            "https://github.com/aws/aws-sdk-js/issues/3322 (an upper-case hex signature gets SignatureDoesNotMatch)",
             "https://github.com/boto/botocore/blob/develop/botocore/signers.py (generate_presigned_url, the ground truth of the test vectors)",
         ],
         triggering: [
-            RuleExample(config: .oneOrigin(markedDomain: "examplebucket.s3.us-east-1.amazonaws.com",
-                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
-                note: "AWS's documented example URL, signed for the global host, through a regional origin"),
+            RuleExample(config: Self.signatureExampleConfig(marked: true), url: URLExamples.awsDocumentationTampered,
+                        secretKey: URLExamples.awsDocumentationSecret,
+                        note: "AWS's documented example URL with the last digit of its signature changed: it verifies for no host"),
+            RuleExample(config: Self.signatureExampleConfig(marked: true), url: URLExamples.awsDocumentationUpperCase,
+                        note: "the signature in upper-case hex: S3 compares lower-case hex, so it fails without the secret too"),
         ],
         nonTriggering: [
-            RuleExample(config: .oneOrigin("examplebucket.s3.amazonaws.com",
-                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, secretKey: URLExamples.awsDocumentationSecret,
-                note: "the origin is the host the URL was signed for: S3 verifies it"),
+            RuleExample(config: Self.signatureExampleConfig(marked: false), url: URLExamples.awsDocumentation,
+                        secretKey: URLExamples.awsDocumentationSecret,
+                        note: "the origin is the host the URL was signed for: S3 verifies it"),
+            RuleExample(config: .oneOrigin("examplebucket.s3.us-east-1.amazonaws.com",
+                behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation,
+                secretKey: URLExamples.awsDocumentationSecret,
+                note: "signed for the global host, sent to a regional origin: CFD102 names that cause, not CFD610"),
             RuleExample(config: .oneOrigin("examplebucket.s3.us-east-1.amazonaws.com",
                 behavior: #""ForwardedValues": {"QueryString": true}"#), url: URLExamples.awsDocumentation, note: "no secret key: nothing to verify"),
         ]
     )) { context in
-        guard let target = context.target, let simulation = context.simulation,
-              let diagnosis = simulation.signature, !diagnosis.receivedVerifies else { return [] }
+        guard let target = context.target, let simulation = context.simulation else { return [] }
         let origin = simulation.origin
+        // Upper-case hex never verifies: S3 compares the lower-case hex case-sensitively. Certain
+        // without the secret key.
+        if case .sigV4(let query) = simulation.auth, query.signatureHasUpperCaseHex {
+            return [Violation(
+                "X-Amz-Signature is upper-case hex: S3 compares the signature as lower-case hex, case-sensitively, and "
+                    + "answers 403 SignatureDoesNotMatch for any key.",
+                at: target.behavior.location, origin: origin?.id,
+                fix: "Hand out the URL exactly as the SDK produced it: do not change the case of the signature (or of the "
+                    + "URL as a whole).")]
+        }
+        guard let diagnosis = simulation.signature, !diagnosis.receivedVerifies else { return [] }
         if !diagnosis.unknownSignedHeaders.isEmpty {
             return [Violation(
                 "Cannot verify the signature: it signs the header(s) \(diagnosis.unknownSignedHeaders.joined(separator: ", ")), "
@@ -57,14 +79,25 @@ extension Rule {
                 fix: "Check that the secret in the environment matches the URL's X-Amz-Credential access key and that the URL "
                     + "was copied whole.")]
         }
+        // The URL verifies for another host, path or query than S3 receives: the configuration rule
+        // that explains the difference (CFD101/102/401 host, CFD105 path, CFD301/302 query) is the finding.
         let hostDiffers = signed.host != simulation.originHost.lowercased()
-        let location = hostDiffers ? origin?.location(of: .domainName) : origin?.location(of: .originPath)
+        let pathDiffers = signed.rawPath != simulation.originRawPath
+        if hostDiffers || pathDiffers || !simulation.droppedParameters.isEmpty { return [] }
         return [Violation(
-            "S3 answers SignatureDoesNotMatch: it receives \(received), but the URL verifies for Host \(signed.host), "
-                + "path \(signed.rawPath) (\(signed.label)).",
-            at: location ?? target.behavior.location, origin: origin?.id,
-            fix: hostDiffers
-                ? "Set the origin DomainName to \(signed.host), or presign for \(simulation.originHost)."
-                : "Remove the OriginPath, or presign the key with the origin path included.")]
+            "S3 answers SignatureDoesNotMatch for what it receives (\(received)), although the URL verifies there "
+                + "(\(signed.label)) as the client sent it: CloudFront changes something else the signature covers.",
+            at: target.behavior.location, origin: origin?.id)]
+    }
+}
+
+extension Rule {
+    /// The global-host origin AWS's documented example URL was signed for; `marked` puts the ↓ on the behavior.
+    fileprivate static func signatureExampleConfig(marked: Bool) -> String {
+        #"""
+        {"Origins": {"Quantity": 1, "Items": [{"Id": "s3", "DomainName": "examplebucket.s3.amazonaws.com",
+          "S3OriginConfig": {"OriginAccessIdentity": ""}}]},
+         "DefaultCacheBehavior": \#(marked ? String(RuleExample.marker) : ""){"TargetOriginId": "s3", "ForwardedValues": {"QueryString": true}}}
+        """#
     }
 }

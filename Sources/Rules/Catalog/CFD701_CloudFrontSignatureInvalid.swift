@@ -6,8 +6,8 @@ extension Rule {
         rationale: """
             CloudFront verifies the Signature with the public key named by Key-Pair-Id: an RSA (or ECDSA P-256) signature over \
             SHA-1 (SHA-256 with Hash-Algorithm=SHA256) of the policy statement: for a canned policy the statement \
-            CloudFront rebuilds from the URL it receives and Expires, for a custom policy the Policy bytes sent \
-            (docs/aws-facts.md #18, #19). Any change after signing (path, query string, Expires, Policy), a \
+            CloudFront rebuilds from the URL it receives and Expires, for a custom policy the Policy bytes sent. \
+            Any change after signing (path, query string, Expires, Policy), a \
             signature made with another private key or the other hash algorithm makes CloudFront refuse the \
             request with 403.
             """,

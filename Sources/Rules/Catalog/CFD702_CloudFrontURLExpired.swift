@@ -6,7 +6,7 @@ extension Rule {
         rationale: """
             DateLessThan is "the expiration date and time for the URL in Unix time format (in seconds)"; a canned \
             URL's Expires "must match" it. DateGreaterThan is the optional start. CloudFront checks them when the \
-            request arrives (docs/aws-facts.md #19); outside the window the request is refused with 403.
+            request arrives; outside the window the request is refused with 403.
             """,
         fix: "Sign a new URL or cookie with a later DateLessThan (or an earlier DateGreaterThan), and check the clock "
             + "of the machine that signs; judge an old URL with --now.",

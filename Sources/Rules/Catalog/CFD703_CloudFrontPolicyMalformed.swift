@@ -7,9 +7,9 @@ extension Rule {
         rationale: """
             The statement must be JSON with exactly one statement, "Include all punctuation and parameter names \
             exactly as specified", DateLessThan is required and is Unix time in seconds, a 32-bit integer no later \
-            than 2147483647, not in quotation marks; Policy and Signature use base64 with + → -, = → _, / → ~ \
-            (docs/aws-facts.md #18, #19). CloudFront answers such requests 403 MalformedPolicy "Malformed Policy" \
-            (a captured response: an SDK given Date.now() milliseconds, docs/aws-facts.md #23).
+            than 2147483647, not in quotation marks; Policy and Signature use base64 with + → -, = → _, / → ~. \
+            CloudFront answers such requests 403 MalformedPolicy "Malformed Policy" \
+            (a captured response: an SDK given Date.now() milliseconds).
             """,
         fix: "Build the policy as the Developer Guide shows (or with an AWS SDK's CloudFront signer), in seconds, with "
             + "CloudFront's base64 alphabet, and send Expires for a canned policy or Policy for a custom one, never both.",

@@ -8,7 +8,7 @@ extension Rule {
             A custom policy's Resource may use "*" (zero or more characters) and "?" (exactly one) anywhere, and \
             must include the query string. A canned policy's Resource is the URL itself: CloudFront rebuilds the \
             statement from the URL it receives, so a URL percent-encoded differently after signing, or signed with \
-            a JSON encoder that writes & as \\u0026 (Go), no longer matches (docs/aws-facts.md #19; \
+            a JSON encoder that writes & as \\u0026 (Go), no longer matches (\
             aws/aws-sdk-js-v3#8033).
             """,
         fix: "Sign the URL exactly as viewers will send it (after percent-encoding; no JSON escaping of & < >), or widen "

@@ -10,8 +10,8 @@ extension Rule {
             "The key pair ID … tells CloudFront which public key to use to validate the signed URL"; it must be a \
             public key in one of the behavior's TrustedKeyGroups (IDs like K2JCJMDEHXQW5F), or, with legacy \
             TrustedSigners, an AWS account's CloudFront key pair (APKA…). An ID CloudFront does not know for this \
-            behavior is answered 403 InvalidKey "Unknown Key"; an IAM access key ID (AKIA…/ASIA…) never works \
-            (docs/aws-facts.md #21, #23). AWS recommends trusted key groups over root-account key pairs.
+            behavior is answered 403 InvalidKey "Unknown Key"; an IAM access key ID (AKIA…/ASIA…) never works. \
+            AWS recommends trusted key groups over root-account key pairs.
             """,
         fix: "Sign with a private key whose public key is in one of the behavior's trusted key groups and put that "
             + "public key's ID in Key-Pair-Id (aws cloudfront get-key-group --id ID lists them); move legacy "

@@ -10,7 +10,7 @@ extension Rule {
             signed URLs or signed cookies"). Elsewhere it ignores them and passes Expires, Signature and Key-Pair-Id \
             on to the origin: S3 reads them as legacy query-string auth and answers "Query-string authentication \
             requires the Signature, Expires and AWSAccessKeyId parameters" — or, if CloudFront can read the bucket \
-            itself, serves the object to anyone, signed or not (docs/aws-facts.md #23).
+            itself, serves the object to anyone, signed or not.
             """,
         fix: "Add the key group to the behavior's TrustedKeyGroups (Restrict viewer access: Yes) for the paths you sign, "
             + "or stop signing URLs for paths that are public.",

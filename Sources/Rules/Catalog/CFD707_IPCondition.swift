@@ -5,7 +5,7 @@ extension Rule {
         summary: "The CloudFront policy restricts the viewer's IP address (IpAddress / AWS:SourceIp).",
         rationale: """
             A custom policy may add "IpAddress":{"AWS:SourceIp":"…"}: CloudFront serves only viewers whose address \
-            is in that range (docs/aws-facts.md #19). A URL made for one network fails from a phone on mobile \
+            is in that range. A URL made for one network fails from a phone on mobile \
             data, behind a VPN or a corporate proxy, or when a server fetches it on the viewer's behalf.
             """,
         fix: "Make sure the range covers every address the URL is used from (IPv6 too), or drop the condition and rely "

@@ -21,6 +21,7 @@ public enum Catalog {
         .trustedSignersEnabled,
         .edgeFunctionMayRewrite,
         .signedResponseOverrideDropped,
+        .policyUnresolved,
         .hostHeaderForwarded,
         .signedHeaderNotForwarded,
         .ttlExceedsSignatureLifetime,

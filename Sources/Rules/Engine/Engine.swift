@@ -12,12 +12,14 @@ public struct Engine: Sendable {
         self.catalog = catalog
     }
 
-    /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures.
+    /// `secretKey` (from the environment, never an argument) lets the simulation verify signatures,
+    /// except for the URLs in `unverified` (given as the user wrote them), which it cannot belong to.
     /// `additional` are violations found outside the rules' own checks (the signature of a URL as
     /// it stands, verified by `cfdoctor url`): they become findings the same way, so severity
     /// overrides and suppressions treat them like any other.
     public func run(distributions: [Distribution], urls: [PresignedURL], options: RuleOptions,
-                    now: Timestamp, secretKey: String? = nil, additional: [(rule: Rule, violation: Violation)] = []) -> Report {
+                    now: Timestamp, secretKey: String? = nil, unverified: Set<String> = [],
+                    additional: [(rule: Rule, violation: Violation)] = []) -> Report {
         var findings = [Finding]()
         var simulations = [Report.Simulation]()
         var notes = [String]()
@@ -58,14 +60,15 @@ public struct Engine: Sendable {
                 let candidates = EdgeSimulator.distributions(serving: url, among: distributions)
                 guard candidates.contains(where: { distributions[$0].location == distribution.location }),
                       let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog,
-                                                                    secretKey: secretKey) else { continue }
+                                                                    secretKey: unverified.contains(url.original) ? nil : secretKey)
+                else { continue }
                 hits[request.behaviorIndex, default: []].append(request)
                 simulations.append(Report.Simulation(distribution: distribution.displayName, request: request))
             }
             let declaredPaths = !options.presignedPaths.isEmpty
             let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
             var skipped = [String]()
-            var unknownPolicies = Set<String>()
+            var websites = [String]()
             for (index, behavior) in distribution.behaviors.enumerated() {
                 let origins = distribution.origins(for: behavior)
                 if let note = Self.missingTargetNote(behavior, in: distribution) {
@@ -73,23 +76,31 @@ public struct Engine: Sendable {
                     continue
                 }
                 let scope: Scope
+                let forwarding = Forwarding.resolve(behavior, catalog: catalog)
                 if hits[index] != nil || (declaredPaths && Self.matchesDeclaredPaths(behavior, options)) {
                     scope = .declared
                 } else if !anythingDeclared, origins.contains(where: Self.onlySignedRequestsCanRead) {
+                    // A public website (DefaultRootObject, HTML error pages) that sends no query string to
+                    // its bucket cannot be serving presigned URLs: inferring scope would cry wolf (issue 8 §4).
+                    let queryForwarded = forwarding.map { $0.isResolved ? !$0.forwardsNoQueryString : nil } ?? false
+                    if !distribution.websiteSigns.isEmpty, queryForwarded != true {
+                        websites.append(behavior.displayName)
+                        continue
+                    }
                     scope = .inferred
                 } else {
                     skipped.append(behavior.displayName)
                     continue
                 }
-                let forwarding = Forwarding.resolve(behavior, catalog: catalog)
-                unknownPolicies.formUnion(forwarding?.unknownPolicies ?? [])
                 let target = RuleContext.Target(distribution: distribution, behavior: behavior, origins: origins,
                                                 forwarding: forwarding, scope: scope)
+                // Rules that speak of S3 say nothing about an ALB or an API origin (issue 8 §4).
+                let targetIsS3 = origins.contains { S3Endpoint.parse(host: $0.domainName) != nil }
                 let requests: [SimulatedRequest?] = hits[index] ?? [nil]
                 for request in requests {
                     let context = RuleContext(target: target, url: request?.url, auth: request?.auth ?? .none,
                                               simulation: request, options: options, now: now)
-                    for rule in rules where rule.kind == .configuration {
+                    for rule in rules where rule.kind == .configuration && (targetIsS3 || Self.nonS3Rules.contains(rule.id)) {
                         for violation in rule.check(context) { add(violation, rule: rule, target: target) }
                     }
                 }
@@ -99,11 +110,20 @@ public struct Engine: Sendable {
                     + "(\(skipped.joined(separator: ", "))): not declared to serve presigned URLs "
                     + "and CloudFront can read their origin itself (OAC/OAI) or it is not S3. Use --presigned-paths to include them.")
             }
-            for id in unknownPolicies.sorted() {
-                notes.append("\(distribution.displayName): policy \(id) is neither an AWS managed policy nor in the inputs; "
-                    + "rules that depend on it could not decide. Pass its `aws cloudfront get-cache-policy` / "
-                    + "`get-origin-request-policy` output with --policies.")
+            if !websites.isEmpty {
+                notes.append("\(distribution.displayName): \(websites.count) behavior(s) skipped (\(websites.joined(separator: ", "))) "
+                    + "as a public website: \(distribution.websiteSigns.joined(separator: ", ")), and no query string "
+                    + "(so no presigned URL) is known to reach the bucket. Use --url or --presigned-paths to check them "
+                    + "for presigned URLs.")
             }
+        }
+        for glob in options.presignedPaths where !distributions.contains(where: { distribution in
+            distribution.behaviors.contains { Self.matchesDeclaredPaths($0, RuleOptions(presignedPaths: [glob])) }
+        }) {
+            let patterns = Set(distributions.flatMap { $0.behaviors.map { $0.pathPattern ?? "*" } }).sorted()
+            notes.append("Warning: --presigned-paths '\(glob)' matches no cache behavior (path patterns: "
+                + "\(patterns.joined(separator: ", "))), so nothing was checked for it. Give a behavior's path pattern, "
+                + "or --url with one of the URLs.")
         }
         for url in urls where !distributions.isEmpty && !simulations.contains(where: { $0.request.url.original == url.original }) {
             notes.append("The URL for \(url.host)\(url.rawPath) goes through none of the given distributions (no matching "
@@ -111,6 +131,9 @@ public struct Engine: Sendable {
         }
         return Report(findings: Self.sorted(findings), simulations: simulations, notes: notes)
     }
+
+    /// The configuration rules that apply to a behavior whose origins are not S3 at all.
+    static let nonS3Rules: Set<RuleID> = ["CFD107"]
 
     /// A behavior whose TargetOriginId names neither an origin nor an origin group: CloudFront's API
     /// refuses such a config (NoSuchOrigin), so it cannot be deployed and no rule can judge it. A note,
@@ -139,12 +162,21 @@ public struct Engine: Sendable {
         }
     }
 
-    /// Errors first, then by file, line, column, rule — the same input always gives the same order.
+    /// Faults of the URL itself that a configuration finding outranks (issue 8 §2): CFD610 is what is
+    /// left when no configuration fact explains the request, and a URL without a signature (CFD603)
+    /// that the cache serves anyway is first of all the cache leak (CFD303).
+    static func residual(_ rule: RuleID) -> Bool {
+        rule == "CFD610" || rule == "CFD603"
+    }
+
+    /// Confirmed first, errors first, configuration causes before the URL's own faults, then by
+    /// file, line, column, rule — the same input always gives the same order.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.confirmed != y.confirmed { return x.confirmed }
             if x.severity != y.severity { return x.severity > y.severity }
+            if residual(x.rule) != residual(y.rule) { return residual(y.rule) }
             let lx = x.location, ly = y.location
             if lx?.file != ly?.file { return (lx?.file ?? "") < (ly?.file ?? "") }
             if lx?.line != ly?.line { return (lx?.line ?? 0) < (ly?.line ?? 0) }

@@ -31,7 +31,9 @@ public struct Report: Sendable {
     /// fail threshold is reached, so `--fail-on never` never headlines FAIL), then every count.
     public func verdict(failing: Bool) -> String {
         let errors = count(.error), warnings = count(.warning), infos = count(.info)
-        let headline = failing ? "FAIL" : errors + warnings > 0 ? "WARN" : "OK"
+        // A behavior whose policy cfdoctor could not read was not fully checked: never "OK" (CFD307).
+        let incomplete = activeFindings.contains { $0.rule == "CFD307" }
+        let headline = failing ? "FAIL" : incomplete ? "INCOMPLETE" : errors + warnings > 0 ? "WARN" : "OK"
         var line = "\(headline): \(errors) error(s), \(warnings) warning(s), \(infos) info"
         let suppressed = suppressedFindings.count
         if suppressed > 0 { line += ", \(suppressed) suppressed" }

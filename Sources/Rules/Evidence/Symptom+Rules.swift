@@ -50,10 +50,15 @@ extension Symptom {
                     + "bucket set up as a custom origin (CustomOriginConfig)"))
                 implications.append(.supports("CFD202", "or an origin custom header adds an x-amz-* header S3 then sees unsigned"))
             }
-            let others = headers.filter { $0.hasPrefix("x-amz-") && $0 != "x-amz-cf-id" }
+            let others = headers.filter { $0.hasPrefix("x-amz-") && !["x-amz-cf-id", "x-amz-date", "x-amz-content-sha256"].contains($0) }
             if !others.isEmpty {
                 implications.append(.supports("CFD202", "unsigned \(others.joined(separator: ", ")): added by an origin "
                     + "custom header or forwarded from the viewer"))
+            }
+            let originSigning = headers.filter { ["x-amz-date", "x-amz-content-sha256", "authorization"].contains($0) }
+            if !originSigning.isEmpty {
+                implications.append(.supports("CFD203", "unsigned \(originSigning.joined(separator: ", ")): the headers OAC or an "
+                    + "OAI add when CloudFront signs the origin request (Authorization, X-Amz-Date, X-Amz-Content-Sha256)"))
             }
             if headers.contains("host") {
                 implications.append(.supports("CFD603", "host is not in X-Amz-SignedHeaders: the URL was signed without it"))
@@ -63,9 +68,10 @@ extension Symptom {
             return [
                 .supports("CFD601", "S3 says the request has expired" + (expires.map { ": it expired at \($0)" } ?? "")
                     + (serverTime.map { ", S3's time was \($0)" } ?? "")),
-                .supports("CFD501", "URLs outliving their signature usually come from caching: a cache TTL longer than the "
-                    + "signature lifetime keeps handing out or serving what should have expired"),
             ]
+        case .expiredAnswerFromCache:
+            return [.supports("CFD501", "the expired answer came from CloudFront's cache (X-Cache: Hit from cloudfront, or "
+                + "Age): a cache TTL longer than the signature lifetime keeps serving what should have expired")]
         case .notYetValid:
             return [.supports("CFD609", "S3 says the request is not yet valid")]
         case .clockSkewed:
@@ -115,7 +121,7 @@ extension Symptom {
         case .invalidSessionToken:
             return [
                 .supports("CFD607", "the URL relies on a session token, which S3 rejected"),
-                .supports("CFD611", "a literal + in the token decodes as a space (docs/aws-facts.md #7): encode it as %2B"),
+                .supports("CFD611", "a literal + in the token decodes as a space: encode it as %2B"),
             ]
         case .unknownAccessKey(let temporary):
             guard temporary else { return [] }

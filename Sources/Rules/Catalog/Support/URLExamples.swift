@@ -17,6 +17,12 @@ enum URLExamples {
         + "&X-Amz-Expires=86400&X-Amz-SignedHeaders=host"
         + "&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"
 
+    /// The documented URL with the last digit of its signature changed (…d404 → …d405).
+    static let awsDocumentationTampered = String(awsDocumentation.dropLast()) + "5"
+    /// The documented URL with its signature in upper-case hex.
+    static let awsDocumentationUpperCase = String(awsDocumentation.dropLast(64))
+        + "AEEED9BBCCD4D02EE5C0109B86D86835F995330DA4C265957D157751F604D404"
+
     /// A SigV4 URL in the article's shape with chosen parts.
     static func sigV4(host: String = "cf-signed-urls-test.s3.eu-west-1.amazonaws.com", path: String = "/test.txt",
                       credential: String = "AKIAINGQCJMAROJWPJ3A%2F20180930%2Feu-west-1%2Fs3%2Faws4_request",
