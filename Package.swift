@@ -5,10 +5,16 @@ let package = Package(
     name: "cfdoctor",
     products: [
         .executable(name: "cfdoctor", targets: ["CFDoctor"]),
-        // For bench/VerifyBench, which depends on this package by path.
+        // For bench/VerifyBench and Fuzz/, which depend on this package by path.
         .library(name: "PresignedURLs", targets: ["PresignedURLs"]),
         // The signing library product: verify and make CloudFront signed URLs and cookies.
         .library(name: "CloudFrontSigning", targets: ["CloudFrontSigning"]),
+        // For Fuzz/: the libFuzzer entry points call the library APIs, never the executable.
+        .library(name: "Checking", targets: ["Checking"]),
+        .library(name: "Documents", targets: ["Documents"]),
+        .library(name: "CloudFrontModel", targets: ["CloudFrontModel"]),
+        .library(name: "S3Errors", targets: ["S3Errors"]),
+        .library(name: "Reporters", targets: ["Reporters"]),
         // For backends: sign cache-friendly presigned GET URLs (the seed article's Solution #2).
         .library(name: "Presigning", targets: ["Presigning"]),
     ],
@@ -71,7 +77,8 @@ let package = Package(
         .testTarget(name: "CheckingTests", dependencies: ["Checking", "Rules", "PresignedURLs", "Presigning"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Checking", "Rules", "PresignedURLs", "Presigning"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor"]),
+        // Reporters: the secret-leak tests run every registered format.
+        .testTarget(name: "CFDoctorTests", dependencies: ["CFDoctor", "Reporters"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -71,6 +71,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
+    @OptionGroup var limits: InputLimitOptions
 
     mutating func validate() throws {
         guard !configs.isEmpty else {
@@ -97,13 +98,13 @@ struct CheckCommand: ParsableCommand {
         // Each URL with where it came from, so errors name --url or file:line.
         var urlTexts = urls.map { (text: $0, source: "--url") }
         if let urlFile {
-            let text = String(decoding: try InputFiles.readBytes(urlFile, maximumBytes: 8 << 20), as: UTF8.self)
+            let bytes = try InputFiles.readBytes(urlFile, limit: limits.limit.capped(at: 8 << 20, "a URL file"))
+            let name = InputFiles.displayName(urlFile)
             // Blank lines and # comments are skipped; line numbers count every line.
-            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            for (index, line) in lines.enumerated() {
-                let trimmed = line.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-                guard !trimmed.allSatisfy(\.isWhitespace), !trimmed.hasPrefix("#") else { continue }
-                urlTexts.append((String(trimmed), "\(InputFiles.displayName(urlFile)):\(index + 1)"))
+            for line in try URLText.lines(bytes, name: name) {
+                let trimmed = line.text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+                guard !trimmed.hasPrefix("#") else { continue }
+                urlTexts.append((String(trimmed), "\(name):\(line.number)"))
             }
         }
         let parsedURLs = try urlTexts.map { url in
@@ -118,10 +119,10 @@ struct CheckCommand: ParsableCommand {
             presignedPaths: presignedPaths)
         let settings = (try SettingsFile.locate(explicit: configFile) ?? Settings()).overridden(by: flags)
         let result = try Checker.check(CheckRequest(
-            configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path) },
-            policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path) },
+            configurations: try configs.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit) },
+            policies: try policyFiles.filter { !configs.contains($0) }.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit) },
             urls: parsedURLs,
-            errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, maximumBytes: ErrorBody.maximumBytes) },
+            errorBody: try errorBody.map { path throws(InputFailure) in try InputFiles.named(path, limit: limits.limit.capped(at: ErrorBody.maximumBytes, "an error body")) },
             settings: settings, now: try time.resolvedNow(), secretKeyVariable: secretKeyEnv,
             cloudFront: try cloudFrontKeys.validated(parsedURLs, now: try time.resolvedNow()), region: region,
             parameters: Dictionary(parameters.map { parameter in

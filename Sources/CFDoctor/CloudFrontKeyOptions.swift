@@ -33,7 +33,7 @@ struct CloudFrontKeyOptions: ParsableArguments {
     func load() throws -> CloudFrontSigningOptions {
         var options = CloudFrontSigningOptions(cookies: cookie)
         if let path = publicKey ?? publicKeys {
-            let bytes = try InputFiles.readBytes(path, maximumBytes: 1 << 20)
+            let bytes = try InputFiles.readBytes(path, limit: InputLimit(bytes: 1 << 20, reason: "a public key file is at most 1 MiB"))
             do {
                 // Either flag reads either form; the names say what users usually have at hand.
                 options.publicKeys = try CloudFrontPublicKey.load(bytes, file: InputFiles.displayName(path))
@@ -42,7 +42,7 @@ struct CloudFrontKeyOptions: ParsableArguments {
             }
         }
         for path in keyGroups {
-            let bytes = try InputFiles.readBytes(path, maximumBytes: 16 << 20)
+            let bytes = try InputFiles.readBytes(path, limit: InputLimit(bytes: 16 << 20, reason: "a key group file is at most 16 MiB"))
             do { options.keyGroups += try CloudFrontKeyGroup.load(bytes, file: InputFiles.displayName(path)) } catch {
                 throw InputFailure(error.description)
             }

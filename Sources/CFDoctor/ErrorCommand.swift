@@ -20,9 +20,10 @@ struct ErrorCommand: ParsableCommand {
     var file: String
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var limits: InputLimitOptions
 
     func run() throws {
-        let input = try InputFiles.named(file, maximumBytes: ErrorBody.maximumBytes)
+        let input = try InputFiles.named(file, limit: limits.limit.capped(at: ErrorBody.maximumBytes, "an error body"))
         let body = try InputDocuments.errorBody(input)
         // Nothing to explain is an input error (issue 8 §3): one line, exit 2.
         if body.kind == .notAnError {

@@ -102,6 +102,7 @@ struct PresignCommand: ParsableCommand {
 
     @OptionGroup var ignore: IgnoreOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var limits: InputLimitOptions
 
     func run() throws {
         let job = PresignJob(
@@ -150,7 +151,7 @@ struct PresignCommand: ParsableCommand {
             throw InputFailure("--path-style/--global-endpoint cannot be used with --distribution: the host is the origin's DomainName")
         }
         guard let path else { throw InputFailure("--distribution needs --path, the viewer path to sign (e.g. /reports/q1.csv)") }
-        return .distribution(try InputFiles.named(distribution), viewerPath: path, region: region, cdnHost: cdnDomain)
+        return .distribution(try InputFiles.named(distribution, limit: limits.limit), viewerPath: path, region: region, cdnHost: cdnDomain)
     }
 
     /// The library's one line, with the flag that caused it where that helps.

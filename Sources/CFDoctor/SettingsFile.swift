@@ -20,6 +20,6 @@ enum SettingsFile {
     }
 
     private static func load(_ path: String) throws(InputFailure) -> Settings {
-        try Settings.parse(NamedInput(name: path, bytes: try InputFiles.readBytes(path, maximumBytes: 1 << 20)))
+        try Settings.parse(NamedInput(name: path, bytes: try InputFiles.readBytes(path, limit: InputLimit(bytes: 1 << 20, reason: "a settings file is at most 1 MiB"))))
     }
 }

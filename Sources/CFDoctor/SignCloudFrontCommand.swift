@@ -58,7 +58,7 @@ struct SignCloudFrontCommand: ParsableCommand {
     func run() throws {
         try Self.checkURL(url)
         try Self.checkKeyPairID(keyPairId)
-        let keyBytes = try InputFiles.readBytes(privateKeyFile, maximumBytes: 1 << 20)
+        let keyBytes = try InputFiles.readBytes(privateKeyFile, limit: InputLimit(bytes: 1 << 20, reason: "a private key file is at most 1 MiB"))
         let key: CloudFrontPrivateKey
         do { key = try CloudFrontPrivateKey.load(keyBytes, file: InputFiles.displayName(privateKeyFile)) } catch {
             throw InputFailure(error.description)
@@ -98,7 +98,7 @@ struct SignCloudFrontCommand: ParsableCommand {
             return .canned(expires: end)
         }
         let file = policy ?? "-"
-        let bytes = CloudFrontPolicy.compacted(try InputFiles.readBytes(file, maximumBytes: CloudFrontPolicy.maximumBytes))
+        let bytes = CloudFrontPolicy.compacted(try InputFiles.readBytes(file, limit: InputLimit(bytes: CloudFrontPolicy.maximumBytes, reason: "a policy file is at most \(ByteCount.describe(CloudFrontPolicy.maximumBytes))")))
         let parsed = CloudFrontPolicy.parse(bytes)
         if let problem = parsed.problems.first {
             throw InputFailure("\(InputFiles.displayName(file)): \(problem.message)")

@@ -38,6 +38,7 @@ struct URLCommand: ParsableCommand {
     @OptionGroup var time: TimeOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "CloudFront signed URLs and cookies") var cloudFrontKeys: CloudFrontKeyOptions
+    @OptionGroup var limits: InputLimitOptions
 
     mutating func validate() throws {
         guard !secretKeyEnv.isEmpty, !secretKeyEnv.contains("=") else {
@@ -48,7 +49,7 @@ struct URLCommand: ParsableCommand {
     func run() throws {
         let parsed: PresignedURL
         do {
-            let text = try Self.urlText(url)
+            let text = try urlText()
             if let hint = URLInputMistakes.hint(for: text) { throw URLInputError(hint) }
             parsed = try PresignedURL(text)
         } catch let error as URLInputError {
@@ -62,17 +63,13 @@ struct URLCommand: ParsableCommand {
     }
 
     /// The argument, or exactly one non-blank line of standard input.
-    static func urlText(_ argument: String) throws -> String {
-        guard argument == "-" else { return argument }
-        let bytes = try InputFiles.readBytes("-", maximumBytes: 1 << 20)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw URLInputError("standard input is not UTF-8 text")
-        }
-        var lines = text.split(whereSeparator: \.isNewline).map { String($0) }
-        lines = lines.map { $0.hasPrefix("\u{FEFF}") ? String($0.dropFirst()) : $0 }.filter { !$0.allSatisfy(\.isWhitespace) }
+    func urlText() throws -> String {
+        guard url == "-" else { return url }
+        let bytes = try InputFiles.readBytes("-", limit: limits.limit.capped(at: 1 << 20, "a URL on standard input"))
+        let lines = try URLText.lines(bytes, name: "<stdin>")
         guard lines.count <= 1 else {
             throw URLInputError("standard input holds \(lines.count) lines; `cfdoctor url -` reads one URL (use `check --url-file` for many)")
         }
-        return lines.first ?? ""
+        return lines.first?.text ?? ""
     }
 }

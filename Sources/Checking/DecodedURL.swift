@@ -127,3 +127,27 @@ public struct DecodedURL: Encodable, Sendable {
         }
     }
 }
+
+extension DecodedURL {
+    /// Every text field with `redaction`'s secrets removed: a pasted URL may carry the secret key
+    /// itself (in a parameter, the path, anywhere), and the key is never printed (SPEC §8).
+    func scrubbed(by redaction: Redaction) -> DecodedURL {
+        var copy = self
+        copy.url = redaction.scrub(url)
+        copy.host = redaction.scrub(host)
+        copy.bucket = redaction.scrub(bucket)
+        copy.key = redaction.scrub(key)
+        copy.accessKeyId = redaction.scrub(accessKeyId)
+        copy.credentialScope = redaction.scrub(credentialScope)
+        copy.signedHeaders = redaction.scrub(signedHeaders)
+        copy.signature = redaction.scrub(signature)
+        copy.securityToken = redaction.scrub(securityToken)
+        copy.otherParameters = otherParameters.map { Parameter(name: redaction.scrub($0.name), value: redaction.scrub($0.value)) }
+        copy.encodingProblems = redaction.scrub(encodingProblems)
+        copy.originalURL = redaction.scrub(originalURL)
+        copy.rawSignature = redaction.scrub(rawSignature)
+        copy.rawSecurityToken = redaction.scrub(rawSecurityToken)
+        copy.remarks = redaction.scrub(remarks)
+        return copy
+    }
+}

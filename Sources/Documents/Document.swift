@@ -22,9 +22,11 @@ public struct Document: Sendable {
         return Document(file: file, root: try YAMLReader.parse(text, file: file), syntax: .yaml)
     }
 
+    /// No size limit here: the caller that read the bytes applied one before reading them
+    /// (`--max-input-size`), so a limit the user raised is not refused again.
     public static func parse(bytes: [UInt8], file: String) throws(InputError) -> Document {
         if let document = directJSON(bytes, file: file) { return document }
-        return try parse(try SourceText.decode(bytes, file: file), file: file)
+        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file)
     }
 
     /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
@@ -32,7 +34,7 @@ public struct Document: Sendable {
     /// Anything else, and any error, goes the general way, which gives the same tree and the
     /// same error messages (the reader validates the UTF-8 of every string it makes).
     private static func directJSON(_ bytes: [UInt8], file: String) -> Document? {
-        guard bytes.count <= SourceText.defaultMaximumBytes, bytes.count < 2 || bytes[1] != 0 else { return nil }
+        guard bytes.count < 2 || bytes[1] != 0 else { return nil }
         var index = 0
         while index < bytes.count,
               bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")

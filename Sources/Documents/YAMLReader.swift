@@ -12,26 +12,60 @@ public enum YAMLReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw inputError(error, file: file)
+            throw inputError(error, file: file, text: text)
         } catch {
-            throw InputError(file: file, message: "invalid YAML: \(error)")
+            throw InputError(file: file, message: "invalid YAML: \(String(describing: error).prefix { $0 != "\n" })")
         }
         guard let root else { throw InputError(file: file, message: "empty document") }
         var budget = maximumNodes
         return try convert(root, depth: 0, budget: &budget, file: file)
     }
 
-    private static func inputError(_ error: YamlError, file: String) -> InputError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return InputError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(what)")
-        case .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return InputError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(what)")
-        default:
-            return InputError(file: file, message: "invalid YAML: \(error)")
+    /// One line, `file:line:column: invalid YAML: …`, never Yams' multi-line snippet.
+    private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
+        func what(_ context: YamlError.Context?, _ problem: String) -> String {
+            // libyaml's own wording names its C API; say what the limit is instead.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return "nesting deeper than \(libyamlMaximumDepth) levels"
+            }
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
         }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return InputError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(what(context, problem))")
+        case .reader(let problem, let offset, let value, _):
+            // libyaml's reader refuses control characters (NUL included) and bad UTF-8.
+            let hex = String(value, radix: 16, uppercase: true)
+            let character = value >= 0 ? " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex))" : ""
+            guard let offset, offset >= 0 else {
+                return InputError(file: file, message: "invalid YAML: \(problem)\(character)")
+            }
+            let (line, column) = position(ofByte: offset, in: text)
+            return InputError(file: file, line: line, column: column,
+                              message: "invalid YAML: \(problem)\(character) at byte offset \(offset)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return InputError(file: file, line: context.mark.line, column: context.mark.column,
+                              message: "invalid YAML: duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")): "
+                                  + "expected every key of a mapping to be unique")
+        default:
+            return InputError(file: file, message: "invalid YAML: \(String(describing: error).prefix { $0 != "\n" })")
+        }
+    }
+
+    /// libyaml's own nesting limit (`MAX_NESTING_LEVEL` in Yams' parser.c): reached before ours
+    /// for flow collections, so Yams' recursive composer never goes deeper than this.
+    static let libyamlMaximumDepth = 1000
+
+    /// 1-based line and column (in characters) of a UTF-8 byte offset.
+    private static func position(ofByte offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1, index = 0
+        for scalar in text.unicodeScalars {
+            if index >= offset { break }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += UTF8.width(scalar)
+        }
+        return (line, column)
     }
 
     private static func convert(_ node: Node, depth: Int, budget: inout Int,

@@ -51,6 +51,14 @@ public struct PresignedURL: Sendable {
         if bytes.withContiguousStorageIfAvailable({ $0.contains(where: Self.isWhitespace) }) ?? bytes.contains(where: Self.isWhitespace) {
             throw URLInputError("the URL contains whitespace: was it split across lines or pasted with a space?")
         }
+        // A raw NUL or other control character is no URL a browser or SDK sends (they are
+        // percent-encoded): it is a damaged paste, and must not reach the key or a header.
+        if let control = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x7F }) {
+            let position = bytes.distance(from: bytes.startIndex, to: control)
+            let code = String(bytes[control], radix: 16, uppercase: true)
+            throw URLInputError("the URL contains the control character 0x\(code.count < 2 ? "0" + code : code) at byte offset \(position): "
+                                + "expected a URL with such bytes percent-encoded (%\(code.count < 2 ? "0" + code : code))")
+        }
         let afterScheme = bytes[schemeEnd.upperBound...]
         let authorityEnd = afterScheme.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
             ?? afterScheme.endIndex

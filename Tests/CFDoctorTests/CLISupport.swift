@@ -40,8 +40,8 @@ enum CLI {
         repository.appendingPathComponent("fixtures").appendingPathComponent(relative).path
     }
 
-    static func run(_ args: [String], stdin: String? = nil,
-                    environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ args: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = args
@@ -52,13 +52,16 @@ enum CLI {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Run where no .cfdoctor.yml is found upward, unless a test passes --config.
-        process.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())
+        process.currentDirectoryURL = directory ?? URL(fileURLWithPath: NSTemporaryDirectory())
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        // cfdoctor stops reading standard input at its size limit and exits: the rest of the write
+        // must fail with EPIPE here, not kill the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot block the child.
         let group = DispatchGroup()

@@ -102,7 +102,7 @@ import Testing
         let file = try temporary([UInt8](repeating: 0x3C, count: 50 << 20), "huge")
         let result = try CLI.run(["error", file])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("1 MiB limit"))
+        #expect(result.stderr.contains("expected at most 1048576 bytes (an error body is at most 1 MiB)"))
     }
 
     @Test func otherHTMLIsNotAnS3Error() throws {

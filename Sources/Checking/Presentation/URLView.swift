@@ -33,10 +33,14 @@ extension Presentation {
     /// `url`'s result, redacted. `showingURLAsGiven`: the user's own URL may be echoed with its
     /// signature and token (text output without --redact); the secret key never is.
     public init(redacting result: URLCheckResult, showingURLAsGiven: Bool) {
-        let full = Redaction(secrets: result.secrets)
-        // Echoing the user's URL shows its signature and token, but still never the secret key.
-        let canonicalRedaction = showingURLAsGiven ? Redaction(secrets: [result.secretKey].compactMap { $0 }) : full
-        let decoded = result.decoded
+        let key = [result.secretKey].compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
+        let full = Redaction(secrets: result.secrets + key)
+        // Echoing the user's URL shows its signature and token, but still never the secret key,
+        // not even when the URL itself carries it (a pasted URL with the key in it; found by the
+        // url fuzz target, Fuzz/README.md).
+        let keyOnly = Redaction(secrets: key)
+        let canonicalRedaction = showingURLAsGiven ? keyOnly : full
+        let decoded = result.decoded.scrubbed(by: keyOnly)
         let check = result.verification.map { verification in
             URLView.SignatureCheckView(
                 outcome: verification.outcome, summary: verification.summary, status: verification.status,
