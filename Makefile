@@ -6,6 +6,7 @@
 #               (E2E_ARGS='--scenario NAME' runs one scenario; E2E_KEEP=1 keeps the servers up)
 #   make fuzz   build the libFuzzer harnesses (Fuzz/) and run each for FUZZ_SECONDS seconds
 #   make sanitize  the test suite under AddressSanitizer, then ThreadSanitizer
+#   make bench  cfdoctor against cfn-lint, checkov, json.load and botocore, side by side: BENCHMARKS.md
 # Both install the system libraries first when pkg-config cannot find them (fresh Debian machine).
 
 SWIFT ?= swift
@@ -18,7 +19,7 @@ EXAMPLE_NOW := 2018-09-30T14:59:00Z
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 
-.PHONY: run test build deps clean e2e e2e-update install uninstall fuzz sanitize
+.PHONY: run test build deps clean e2e e2e-update install uninstall fuzz sanitize bench
 
 FUZZ_SECONDS ?= 20
 
@@ -74,5 +75,10 @@ sanitize: deps
 	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize address --scratch-path .build-asan $(SANITIZE_SKIP)
 	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize thread --scratch-path .build-tsan $(SANITIZE_SKIP)
 
+# Installs its own tools when missing (hyperfine, valgrind from Debian; cfn-lint, checkov into
+# .build-bench/venv): testing tools only, never runtime dependencies. BENCH_QUICK=1 for a smoke run.
+bench: deps
+	bench/bench.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench

@@ -4,8 +4,12 @@
 public protocol ModelField: RawRepresentable<String>, CaseIterable, Hashable, Sendable {}
 
 /// Where each field of one model value was written in the input.
+///
+/// Only the fields that were found are kept, in a small array searched linearly (at most a few
+/// dozen fields per type): an account export has tens of thousands of origins and behaviors, and a
+/// dictionary per value was a third of the model's memory and most of the time spent filling it.
 public struct FieldLocations<Field: ModelField>: Sendable {
-    private var storage: [Field: SourceLocation] = [:]
+    private var located: [(field: Field, location: SourceLocation)] = []
 
     /// No field located (values built in code).
     public init() {}
@@ -13,14 +17,27 @@ public struct FieldLocations<Field: ModelField>: Sendable {
     /// Asks `locate` for every field, so a loader cannot forget one: a `switch` over the fields in
     /// `locate` is checked for exhaustiveness by the compiler.
     public init(_ locate: (Field) -> SourceLocation?) {
+        var located = [(field: Field, location: SourceLocation)]()
         for field in Field.allCases {
-            storage[field] = locate(field)
+            if let location = locate(field) { located.append((field, location)) }
+        }
+        self.located = [(field: Field, location: SourceLocation)](unsafeUninitializedCapacity: located.count) { buffer, count in
+            for (offset, entry) in located.enumerated() { (buffer.baseAddress! + offset).initialize(to: entry) }
+            count = located.count
         }
     }
 
     public subscript(field: Field) -> SourceLocation? {
-        get { storage[field] }
-        set { storage[field] = newValue }
+        get { located.first(where: { $0.field == field })?.location }
+        set {
+            let index = located.firstIndex(where: { $0.field == field })
+            switch (index, newValue) {
+            case (let index?, let location?): located[index].location = location
+            case (let index?, nil): located.remove(at: index)
+            case (nil, let location?): located.append((field, location))
+            case (nil, nil): break
+            }
+        }
     }
 }
 
@@ -28,10 +45,23 @@ extension Cursor {
     /// The cursor at a dotted API member path (`ForwardedValues.QueryString`), for inputs whose keys
     /// are the API's own (AWS CLI JSON, CloudFormation).
     public subscript(path field: some ModelField) -> Cursor? {
+        // Split over the bytes: splitting by Character (grapheme breaking) cost more than the
+        // lookups themselves when a loader locates every field of 10,000 distributions.
+        let path = field.rawValue
+        let utf8 = path.utf8
+        let dotted = utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ".")) } ?? utf8.contains(UInt8(ascii: "."))
+        guard dotted else { return self[path] }
         var cursor: Cursor? = self
-        for key in field.rawValue.split(separator: ".") {
-            cursor = cursor?[String(key)]
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ".") {
+                if start != index { cursor = cursor?[String(path[start..<index])] }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        if start != utf8.endIndex { cursor = cursor?[String(path[start...])] }
         return cursor
     }
 }

@@ -1,33 +1,51 @@
 /// A node plus where it is: file and RFC 6901 JSON pointer. Loaders walk documents with cursors
 /// so every model value can say where it came from.
+///
+/// The pointer is joined only when asked for, and a location keeps it unjoined too: a loader
+/// looks up far more values than findings ever print the pointer of, and building
+/// "/DistributionList/Items/7/Origins/Items/0/DomainName" for every lookup and every located field
+/// dominated the loading of large exports (see `PointerPath`).
 public struct Cursor: Sendable {
     public var node: DocNode
-    public var pointer: String
     public var file: String
+    private var path: PointerPath
 
     public init(node: DocNode, pointer: String, file: String) {
         self.node = node
-        self.pointer = pointer
+        self.path = PointerPath(pointer)
         self.file = file
     }
 
+    private init(node: DocNode, path: PointerPath, file: String) {
+        self.node = node
+        self.path = path
+        self.file = file
+    }
+
+    public var pointer: String {
+        get { path.joined }
+        set { path = PointerPath(newValue) }
+    }
+
     public var location: SourceLocation {
-        SourceLocation(file: file, line: node.line, column: node.column, pointer: pointer)
+        SourceLocation(file: file, line: node.line, column: node.column, path: path)
     }
 
     public subscript(key: String) -> Cursor? {
         guard let child = node[key] else { return nil }
-        return Cursor(node: child, pointer: pointer + "/" + Self.escape(key), file: file)
+        return Cursor(node: child, path: path.appending(.key(key)), file: file)
     }
 
     public var elements: [Cursor] {
         guard let elements = node.elements else { return [] }
-        return elements.enumerated().map { Cursor(node: $1, pointer: pointer + "/\($0)", file: file) }
+        let parent = path.flattened
+        return elements.enumerated().map { Cursor(node: $1, path: parent.appending(.index($0)), file: file) }
     }
 
     public var members: [(key: String, value: Cursor)] {
         guard let members = node.members else { return [] }
-        return members.map { ($0.key, Cursor(node: $0.value, pointer: pointer + "/" + Self.escape($0.key), file: file)) }
+        let parent = path.flattened
+        return members.map { ($0.key, Cursor(node: $0.value, path: parent.appending(.key($0.key)), file: file)) }
     }
 
     public var string: String? { node.string }
@@ -46,34 +64,62 @@ public struct Cursor: Sendable {
         default: nil
         }
     }
-
-    static func escape(_ key: String) -> String {
-        guard key.contains("~") || key.contains("/") else { return key }
-        var escaped = ""
-        for character in key {
-            switch character {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }
 
 /// Where a model value came from. Every finding about a configuration carries one.
+///
+/// Equality, hashing and coding use the joined pointer, exactly as when it was a stored string.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
-    public var pointer: String
+    private var path: PointerPath
+
+    public var pointer: String {
+        get { path.joined }
+        set { path = PointerPath(newValue) }
+    }
 
     public init(file: String, line: Int, column: Int, pointer: String) {
         self.file = file
         self.line = line
         self.column = column
-        self.pointer = pointer
+        self.path = PointerPath(pointer)
+    }
+
+    init(file: String, line: Int, column: Int, path: PointerPath) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
     }
 
     public var description: String { "\(file):\(line):\(column)" }
+
+    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.line == b.line && a.column == b.column && a.file == b.file && a.pointer == b.pointer
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(pointer)
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, line, column, pointer }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(file: try container.decode(String.self, forKey: .file), line: try container.decode(Int.self, forKey: .line),
+                  column: try container.decode(Int.self, forKey: .column), pointer: try container.decode(String.self, forKey: .pointer))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(pointer, forKey: .pointer)
+    }
 }

@@ -1,7 +1,9 @@
 /// One node of a parsed JSON or YAML document, with the 1-based line and column (in Unicode
 /// scalars) where its value starts. Loaders navigate it with `Cursor`, which adds the JSON pointer.
 public struct DocNode: Sendable {
-    public indirect enum Value: Sendable {
+    /// Only `.tagged` is indirect: a box per node for every case made each value of a large
+    /// export one more allocation (and one more release when the tree goes away).
+    public enum Value: Sendable {
         case object([Member])
         case array([DocNode])
         case string(String)
@@ -10,7 +12,7 @@ public struct DocNode: Sendable {
         case bool(Bool)
         case null
         /// A YAML local tag such as CloudFormation's `!Ref` or `!GetAtt`, around its value.
-        case tagged(String, DocNode)
+        indirect case tagged(String, DocNode)
     }
 
     public struct Member: Sendable {
@@ -29,13 +31,25 @@ public struct DocNode: Sendable {
     }
 
     public var value: Value
-    public var line: Int
-    public var column: Int
+    /// 32 bits each: a node of a large export is then 32 bytes instead of 40 (inputs are limited
+    /// to far fewer than 2³² lines and columns; larger values are clamped, never wrapped).
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     public init(_ value: Value, line: Int, column: Int) {
         self.value = value
-        self.line = line
-        self.column = column
+        self.storedLine = UInt32(clamping: line)
+        self.storedColumn = UInt32(clamping: column)
     }
 }
 
@@ -57,8 +71,13 @@ extension DocNode {
 
     /// The member named `key`; the last one wins, as in JSONSerialization and CloudFormation.
     public subscript(key: String) -> DocNode? {
-        guard let members else { return nil }
-        return members.last(where: { $0.key == key })?.value
+        guard case .object(let members) = value else { return nil }
+        // Comparing the lengths first rejects most names without a string comparison.
+        let length = key.utf8.count
+        for member in members.reversed() where member.key.utf8.count == length && member.key == key {
+            return member.value
+        }
+        return nil
     }
 
     public var kindName: String {

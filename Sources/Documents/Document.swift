@@ -25,7 +25,25 @@ public struct Document: Sendable {
     /// No size limit here: the caller that read the bytes applied one before reading them
     /// (`--max-input-size`), so a limit the user raised is not refused again.
     public static func parse(bytes: [UInt8], file: String) throws(InputError) -> Document {
-        try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file)
+        if let document = directJSON(bytes, file: file) { return document }
+        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file)
+    }
+
+    /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
+    /// without first making a String of the whole file and then an array of its UTF-8 again.
+    /// Anything else, and any error, goes the general way, which gives the same tree and the
+    /// same error messages (the reader validates the UTF-8 of every string it makes).
+    private static func directJSON(_ bytes: [UInt8], file: String) -> Document? {
+        guard bytes.count < 2 || bytes[1] != 0 else { return nil }
+        var index = 0
+        while index < bytes.count,
+              bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
+                || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
+        guard let root = try? JSONReader.parse(bytes: bytes, file: file) else { return nil }
+        return Document(file: file, root: root, syntax: .json)
     }
 
     public var cursor: Cursor { Cursor(node: root, pointer: "", file: file) }

@@ -1,59 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict RFC 8259 JSON reader that keeps the position of every value.
 ///
 /// Why our own: JSONSerialization and JSONDecoder know no positions, and Yams (libyaml) is not a
 /// conforming JSON parser: it rejects valid surrogate-pair escapes and keys over 1,024 characters
 /// and accepts trailing commas (shared/notes/swift-toolchain.md §4). Findings must point at a
 /// line and column, and every valid file must load.
+///
+/// Speed matters: an account-wide `list-distributions` export or a Terraform plan is tens of
+/// megabytes. So the reader works on the raw bytes (no bounds checks per byte: every access is
+/// guarded by the grammar's own `index < count` tests), keeps the column in O(1) per value, shares
+/// the text of repeated member names, and builds each object's member array once, at its final
+/// size, from a scratch stack (bench/README.md has the profile).
 public struct JSONReader {
     /// Deeper documents are refused instead of exhausting the stack; real exports nest < 20 levels.
     public static let maximumDepth = 512
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let count: Int
     private let file: String
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    /// Column bookkeeping: scalars seen on this line before `lineScalarsIndex`.
-    private var lineScalars = 0
-    private var lineScalarsIndex = 0
+    /// UTF-8 continuation bytes on this line before `index`. Outside strings any byte above 0x7F is
+    /// a syntax error and a string never spans lines, so counting them in strings is enough to
+    /// turn a byte offset into a column in Unicode scalars.
+    private var lineContinuationBytes = 0
+
+    /// Member names longer than a small string (15 UTF-8 bytes) are heap strings: one copy per
+    /// distinct name instead of one per occurrence ("OriginAccessIdentity" 10,000 times in an
+    /// account export) saves the allocations and most of the tree's memory for names.
+    private var names = NameTable()
+    private var members = ScratchStack<DocNode.Member>()
+    private var elements = ScratchStack<DocNode>()
 
     public static func parse(_ text: String, file: String) throws(InputError) -> DocNode {
-        var reader = JSONReader(bytes: Array(text.utf8), file: file)
-        return try reader.parseDocument()
+        try parse(bytes: Array(text.utf8), file: file)
     }
 
-    private init(bytes: [UInt8], file: String) {
+    /// The same, from UTF-8 bytes; the UTF-8 of every string is validated.
+    public static func parse(bytes: [UInt8], file: String) throws(InputError) -> DocNode {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
+            var reader = JSONReader(bytes: buffer, file: file)
+            defer { reader.members.release(); reader.elements.release() }
+            return try reader.parseDocument()
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
+        self.count = bytes.count
         self.file = file
     }
 
     private mutating func parseDocument() throws(InputError) -> DocNode {
         skipWhitespace()
-        guard index < bytes.count else { throw failure("empty document: expected a JSON value") }
+        guard index < count else { throw failure("empty document: expected a JSON value") }
         let root = try parseValue(depth: 0)
         skipWhitespace()
-        if index < bytes.count { throw failure("unexpected \(describe(bytes[index])) after the JSON value") }
+        if index < count { throw failure("unexpected \(describe(bytes[index])) after the JSON value") }
         return root
     }
 
     // MARK: Positions
 
-    private mutating func column(at offset: Int) -> Int {
-        if lineScalarsIndex < lineStart || lineScalarsIndex > offset {
-            lineScalarsIndex = lineStart
-            lineScalars = 0
-        }
-        var i = lineScalarsIndex
+    /// The 1-based column of `index`, in Unicode scalars.
+    private var currentColumn: Int { index - lineStart - lineContinuationBytes + 1 }
+
+    /// The column of any offset on the current line, counted from the line's start: for errors,
+    /// which may point before `index` or at bytes that are not valid JSON.
+    private func column(at offset: Int) -> Int {
+        var scalars = 0
+        var i = lineStart
         while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { lineScalars += 1 }
+            if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
             i += 1
         }
-        lineScalarsIndex = offset
-        return lineScalars + 1
+        return scalars + 1
     }
 
-    private mutating func failure(_ message: String, at offset: Int? = nil) -> InputError {
-        let offset = min(offset ?? index, bytes.count)
+    private func failure(_ message: String, at offset: Int? = nil) -> InputError {
+        let offset = min(offset ?? index, count)
         return InputError(file: file, line: line, column: column(at: offset), message: message)
     }
 
@@ -64,15 +95,30 @@ public struct JSONReader {
 
     // MARK: Grammar
 
+    @inline(__always)
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        // Most calls find a token right away.
+        if index < count, bytes[index] > UInt8(ascii: " ") { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
+        while index < count {
             switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "):
+                index += 1
+                // Indentation: eight spaces at a time.
+                while index + 8 <= count,
+                      UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                }
+            case UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
             case UInt8(ascii: "\n"):
                 index += 1
                 line += 1
                 lineStart = index
+                lineContinuationBytes = 0
             default:
                 return
             }
@@ -80,8 +126,8 @@ public struct JSONReader {
     }
 
     private mutating func parseValue(depth: Int) throws(InputError) -> DocNode {
-        guard index < bytes.count else { throw failure("unexpected end of file: the document is truncated") }
-        let startLine = line, startColumn = column(at: index)
+        guard index < count else { throw failure("unexpected end of file: the document is truncated") }
+        let startLine = line, startColumn = currentColumn
         let value: DocNode.Value
         switch bytes[index] {
         case UInt8(ascii: "{"): value = try parseObject(depth: depth + 1)
@@ -96,12 +142,18 @@ public struct JSONReader {
         return DocNode(value, line: startLine, column: startColumn)
     }
 
-    private mutating func expectLiteral(_ literal: String) throws(InputError) {
-        let expected = Array(literal.utf8)
-        let count = expected.count
-        let matches = index + count <= bytes.count && bytes[index..<index + count].elementsEqual(expected)
+    private mutating func expectLiteral(_ literal: StaticString) throws(InputError) {
+        let length = literal.utf8CodeUnitCount
+        var matches = index + length <= count
+        if matches {
+            let expected = literal.utf8Start
+            for i in 0..<length where bytes[index + i] != expected[i] {
+                matches = false
+                break
+            }
+        }
         guard matches else { throw failure("invalid literal: expected '\(literal)'") }
-        index += count
+        index += length
     }
 
     private mutating func checkDepth(_ depth: Int) throws(InputError) {
@@ -113,28 +165,29 @@ public struct JSONReader {
     private mutating func parseObject(depth: Int) throws(InputError) -> DocNode.Value {
         try checkDepth(depth)
         index += 1
-        var members = [DocNode.Member]()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        if index < count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([]) }
+        let first = members.count
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of file inside an object: the document is truncated") }
+            guard index < count else { throw failure("unexpected end of file inside an object: the document is truncated") }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw failure("unexpected \(describe(bytes[index])): expected a member name in double quotes")
             }
-            let key = try parseString()
+            let key = try parseString(interning: true)
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw failure(index < bytes.count ? "expected ':' after the member name \"\(key)\"" : "unexpected end of file: the document is truncated")
+            guard index < count, bytes[index] == UInt8(ascii: ":") else {
+                throw failure(index < count ? "expected ':' after the member name \"\(key)\"" : "unexpected end of file: the document is truncated")
             }
             index += 1
             skipWhitespace()
-            members.append(DocNode.Member(key: key, value: try parseValue(depth: depth)))
+            let value = try parseValue(depth: depth)
+            members.push(DocNode.Member(key: key, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of file inside an object: the document is truncated") }
+            guard index < count else { throw failure("unexpected end of file inside an object: the document is truncated") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
+            case UInt8(ascii: "}"): index += 1; return .object(members.pop(from: first))
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or '}' (is a comma missing?)")
             }
         }
@@ -143,79 +196,95 @@ public struct JSONReader {
     private mutating func parseArray(depth: Int) throws(InputError) -> DocNode.Value {
         try checkDepth(depth)
         index += 1
-        var elements = [DocNode]()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        if index < count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array([]) }
+        let first = elements.count
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            let element = try parseValue(depth: depth)
+            elements.push(element)
             skipWhitespace()
-            guard index < bytes.count else { throw failure("unexpected end of file inside an array: the document is truncated") }
+            guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case UInt8(ascii: "]"): index += 1; return .array(elements.pop(from: first))
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or ']' (is a comma missing?)")
             }
         }
     }
 
-    private mutating func parseNumber() throws(InputError) -> String {
-        let start = index
-        func digits(_ reader: inout JSONReader) -> Int {
-            let from = reader.index
-            while reader.index < reader.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(reader.bytes[reader.index]) {
-                reader.index += 1
-            }
-            return reader.index - from
-        }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count else { throw failure("truncated number") }
-        if bytes[index] == UInt8(ascii: "0") {
-            index += 1
-        } else if digits(&self) == 0 {
-            throw failure("invalid number")
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            if digits(&self) == 0 { throw failure("invalid number: digits expected after '.'") }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            if digits(&self) == 0 { throw failure("invalid number: digits expected in the exponent") }
-        }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+    private mutating func digits() -> Int {
+        let from = index
+        while index < count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        return index - from
     }
 
-    private mutating func parseString() throws(InputError) -> String {
+    private mutating func parseNumber() throws(InputError) -> String {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < count else { throw failure("truncated number") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if digits() == 0 {
+            throw failure("invalid number")
+        }
+        if index < count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            if digits() == 0 { throw failure("invalid number: digits expected after '.'") }
+        }
+        if index < count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if digits() == 0 { throw failure("invalid number: digits expected in the exponent") }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    private mutating func parseString(interning: Bool = false) throws(InputError) -> String {
         let quote = index
         index += 1
         // Fast path: no escapes.
         var scan = index
-        while scan < bytes.count {
+        var ascii = true
+        while scan < count {
+            // Eight plain ASCII bytes at a time: no quote, backslash, control or non-ASCII byte.
+            while scan + 8 <= count, Self.isPlain(UnsafeRawPointer(bytes.baseAddress! + scan).loadUnaligned(as: UInt64.self)) {
+                scan += 8
+            }
+            guard scan < count else { break }
             let byte = bytes[scan]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[index..<scan], as: UTF8.self)
+                let text: String
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[index..<scan])
+                if ascii, interning, utf8.count > NameTable.smallStringBytes {
+                    text = names.name(utf8)
+                } else {
+                    text = try makeString(utf8, ascii: ascii, at: quote)
+                }
                 index = scan + 1
                 return text
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 {
+                ascii = false
+                if byte & 0xC0 == 0x80 { lineContinuationBytes += 1 }
+            }
             scan += 1
         }
         var out = [UInt8](bytes[index..<scan])
         index = scan
         while true {
-            guard index < bytes.count else {
+            guard index < count else {
                 throw failure("unterminated string (the document is truncated?)", at: quote)
             }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: out, as: UTF8.self)
+                return try out.withUnsafeBufferPointer { (utf8) throws(InputError) in try makeString(utf8, ascii: false, at: quote) }
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw failure("unterminated escape sequence") }
+                guard index < count else { throw failure("unterminated escape sequence") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -231,10 +300,22 @@ public struct JSONReader {
             case 0x00..<0x20:
                 throw failure(byte == 0x0A ? "line break inside a string (unterminated string?)" : "control character inside a string must be escaped")
             default:
+                if byte & 0xC0 == 0x80 { lineContinuationBytes += 1 }
                 out.append(byte)
                 index += 1
             }
         }
+    }
+
+    /// True when none of the eight bytes is `"`, `\`, below 0x20 or above 0x7F (SWAR: a byte
+    /// b is below n exactly when (b - n) borrows into its top bit while b's top bit is clear).
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | (word &- ones &* 0x20)
+        return (special | word) & high == 0
     }
 
     /// `\uXXXX`, combining a UTF-16 surrogate pair into one scalar. RFC 8259 allows a lone
@@ -242,7 +323,7 @@ public struct JSONReader {
     private mutating func parseUnicodeEscape() throws(InputError) -> Unicode.Scalar {
         let high = try parseHex4()
         if (0xD800...0xDBFF).contains(high),
-           index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+           index + 1 < count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
             let save = index
             index += 2
             let low = try parseHex4()
@@ -257,7 +338,7 @@ public struct JSONReader {
     }
 
     private mutating func parseHex4() throws(InputError) -> UInt16 {
-        guard index + 4 <= bytes.count else { throw failure("truncated \\u escape") }
+        guard index + 4 <= count else { throw failure("truncated \\u escape") }
         var value: UInt16 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -274,7 +355,95 @@ public struct JSONReader {
         return value
     }
 
+    /// A string's text; refuses invalid UTF-8 (which text decoded by SourceText never has, but
+    /// bytes read directly may).
+    private func makeString(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) throws(InputError) -> String {
+        if ascii { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw failure("invalid UTF-8", at: offset) }
+        return text
+    }
+
     private func appendScalar(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         UTF8.encode(scalar) { out.append($0) }
+    }
+}
+
+/// Distinct member names seen so far, found by a hash of their bytes: an open-addressing table of
+/// fixed size that stops taking new names when half full (later names are then just not shared).
+private struct NameTable {
+    static let smallStringBytes = 15
+
+    private static func equal(_ text: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let same = text.utf8.withContiguousStorageIfAvailable { stored in
+            stored.count == utf8.count && memcmp(stored.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+        }
+        return same ?? text.utf8.elementsEqual(utf8)
+    }
+    private static let slots = 4096
+
+    private var hashes = [UInt64](repeating: 0, count: slots)
+    private var strings = [String?](repeating: nil, count: slots)
+    private var stored = 0
+
+    mutating func name(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        var slot = Int(truncatingIfNeeded: hash) & (Self.slots - 1)
+        while let existing = strings[slot] {
+            if hashes[slot] == hash, Self.equal(existing, utf8) { return existing }
+            slot = (slot + 1) & (Self.slots - 1)
+        }
+        let text = String(decoding: utf8, as: UTF8.self)
+        if stored < Self.slots / 2 {
+            hashes[slot] = hash
+            strings[slot] = text
+            stored += 1
+        }
+        return text
+    }
+}
+
+/// The members (or elements) of every object (array) being read, innermost last. A finished
+/// container moves its own into an array of exactly their number: no growing an array per
+/// object, no spare capacity kept in the tree. `release()` frees what an error left behind.
+private struct ScratchStack<Element> {
+    private var base: UnsafeMutablePointer<Element>?
+    private var capacity = 0
+    private(set) var count = 0
+
+    mutating func push(_ element: consuming Element) {
+        if count == capacity {
+            let grown = Swift.max(64, capacity * 2)
+            let storage = UnsafeMutablePointer<Element>.allocate(capacity: grown)
+            if let base {
+                storage.moveInitialize(from: base, count: count)
+                base.deallocate()
+            }
+            base = storage
+            capacity = grown
+        }
+        (base! + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Moves the elements from `first` on into a new array and drops them from the stack.
+    mutating func pop(from first: Int) -> [Element] {
+        let taken = count - first
+        let source = base! + first
+        count = first
+        return [Element](unsafeUninitializedCapacity: taken) { buffer, initialized in
+            buffer.baseAddress!.moveInitialize(from: source, count: taken)
+            initialized = taken
+        }
+    }
+
+    mutating func release() {
+        if let base {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+        base = nil
+        capacity = 0
+        count = 0
     }
 }

@@ -83,24 +83,33 @@ public struct S3Endpoint: Sendable, Equatable {
 extension S3Endpoint {
     /// Parses a host name; nil when it is not an S3 host (a CloudFront domain, an ALB, a CNAME).
     public static func parse(host rawHost: String) -> S3Endpoint? {
-        var host = rawHost.lowercased()
-        if host.utf8.last == UInt8(ascii: ".") { host.removeLast() }
-        if let colon = host.utf8.lastIndex(of: UInt8(ascii: ":")), !host.utf8.contains(UInt8(ascii: "]")) {
-            host = String(host[..<colon])
+        // Over the bytes: every check before the label logic is on ASCII, and rules parse each
+        // origin's host many times per behavior (generic String.UTF8View algorithms made this the
+        // hottest function of a large account's check).
+        var utf8 = Array(rawHost.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            for i in utf8.indices where utf8[i] &- UInt8(ascii: "A") < 26 { utf8[i] |= 0x20 }
+        } else {
+            utf8 = Array(rawHost.lowercased().utf8)
         }
+        if utf8.last == UInt8(ascii: ".") { utf8.removeLast() }
+        if let colon = utf8.lastIndex(of: UInt8(ascii: ":")), !utf8.contains(UInt8(ascii: "]")) {
+            utf8.removeSubrange(colon...)
+        }
+        let host = String(decoding: utf8, as: UTF8.self)
         let partitionSuffix: Partition
-        let prefix: Substring
-        if host.utf8.hasSuffix(".amazonaws.com.cn".utf8) {
+        let prefixLength: Int
+        if hasSuffix(utf8, ".amazonaws.com.cn") {
             partitionSuffix = .awsCN
-            prefix = host.dropLast(".amazonaws.com.cn".count)
-        } else if host.utf8.hasSuffix(".amazonaws.com".utf8) {
+            prefixLength = utf8.count - ".amazonaws.com.cn".utf8.count
+        } else if hasSuffix(utf8, ".amazonaws.com") {
             partitionSuffix = .aws
-            prefix = host.dropLast(".amazonaws.com".count)
+            prefixLength = utf8.count - ".amazonaws.com".utf8.count
         } else {
             return nil
         }
-        let labels = prefix.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-            .map { String(prefix[$0.startIndex..<$0.endIndex]) }
+        let labels = utf8[..<prefixLength].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         guard !labels.contains(where: \.isEmpty) else { return nil }
         // The service label is searched from the right: a bucket name may itself contain "s3".
         guard let serviceIndex = labels.lastIndex(where: isServiceLabel) else { return nil }
@@ -193,12 +202,32 @@ extension S3Endpoint {
     /// `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-5`, `us-isob-east-1`.
     static func isRegion(_ label: String) -> Bool {
         // Byte-wise: two letters, then letter groups, then a number, separated by '-'.
-        let parts = label.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard parts.count >= 3, let last = parts.last, !last.isEmpty, last.allSatisfy(isASCIIDigit),
-              parts[0].count == 2 else { return false }
-        return parts.dropLast().allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        var parts = 0, partLength = 0, firstLength = 0
+        var lettersOnly = true, digitsOnly = true, middleOK = true
+        for byte in label.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if parts == 0 { firstLength = partLength }
+                if partLength == 0 || !lettersOnly { middleOK = false }
+                parts += 1
+                partLength = 0
+                lettersOnly = true
+                digitsOnly = true
+                continue
+            }
+            partLength += 1
+            if !isASCIIDigit(byte) { digitsOnly = false }
+            if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) { lettersOnly = false }
         }
+        // `parts` counts the separators; the last part is the one being read.
+        return parts >= 2 && firstLength == 2 && middleOK && partLength > 0 && digitsOnly
+    }
+
+    private static func hasSuffix(_ utf8: [UInt8], _ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard utf8.count >= length else { return false }
+        let start = utf8.count - length
+        for i in 0..<length where utf8[start + i] != suffix.utf8Start[i] { return false }
+        return true
     }
 }
 

@@ -32,9 +32,23 @@ public struct RuleContext: Sendable {
         public var distribution: Distribution
         public var behavior: Behavior
         /// Its origin, or the members of its origin group.
-        public var origins: [Origin]
+        public var origins: [Origin] {
+            didSet { s3RestOrigins = Self.s3RestOrigins(of: origins) }
+        }
         public var forwarding: Forwarding?
         public var scope: Scope
+        /// Origins that are S3 REST endpoints (website endpoints excluded), with their parsed host:
+        /// parsed once per behavior, not once per rule that asks.
+        private(set) var s3RestOrigins: [(origin: Origin, endpoint: S3Endpoint)]
+
+        public init(distribution: Distribution, behavior: Behavior, origins: [Origin], forwarding: Forwarding?, scope: Scope) {
+            self.distribution = distribution
+            self.behavior = behavior
+            self.origins = origins
+            self.forwarding = forwarding
+            self.scope = scope
+            self.s3RestOrigins = Self.s3RestOrigins(of: origins)
+        }
     }
 
     public var target: Target?

@@ -1,0 +1,35 @@
+import Documents
+import Testing
+@testable import CloudFrontModel
+
+/// Field locations are what a finding points at: set, replaced and cleared per field, and found
+/// through dotted API member paths exactly as the export spells them.
+struct FieldLocationsTests {
+    static func at(_ line: Int) -> Documents.SourceLocation { Documents.SourceLocation(file: "f.json", line: line, column: 1, pointer: "/\(line)") }
+
+    @Test func onlyLocatedFieldsAreKeptAndEachCanBeChanged() {
+        var fields = FieldLocations<Behavior.Field> { field in field == .maxTTL ? Self.at(7) : field == .pathPattern ? Self.at(2) : nil }
+        #expect(fields[.maxTTL] == Self.at(7))
+        #expect(fields[.pathPattern] == Self.at(2))
+        #expect(fields[.minTTL] == nil)
+        fields[.minTTL] = Self.at(5)
+        fields[.maxTTL] = Self.at(9)
+        fields[.pathPattern] = nil
+        #expect(fields[.minTTL] == Self.at(5))
+        #expect(fields[.maxTTL] == Self.at(9))
+        #expect(fields[.pathPattern] == nil)
+        var empty = FieldLocations<Behavior.Field>()
+        #expect(Behavior.Field.allCases.allSatisfy { empty[$0] == nil })
+        empty[.cachePolicyId] = nil
+        #expect(empty[.cachePolicyId] == nil)
+    }
+
+    @Test func dottedPathsWalkTheExportsMembers() throws {
+        let text = #"{"ForwardedValues": {"QueryString": true, "Headers": {"Quantity": 0}}, "MinTTL": 0}"#
+        let cursor = try Document.parse(bytes: Array(text.utf8), file: "b.json").cursor
+        #expect(cursor[path: Behavior.Field.forwardedValuesQueryString]?.pointer == "/ForwardedValues/QueryString")
+        #expect(cursor[path: Behavior.Field.forwardedValuesHeaders]?.location.description == "b.json:1:54")
+        #expect(cursor[path: Behavior.Field.minTTL]?.pointer == "/MinTTL")
+        #expect(cursor[path: Behavior.Field.forwardedValuesQueryStringCacheKeys] == nil)
+    }
+}
