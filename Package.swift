@@ -41,7 +41,7 @@ let package = Package(
         // S3 host forms, presigned URL parsing, SigV4/SigV2 canonicalisation and verification.
         .target(name: "PresignedURLs", dependencies: ["Hashing"]),
         // CloudFront's own signed URLs and cookies: decoding, policies, RSA verification and signing.
-        .target(name: "CloudFrontSigning", dependencies: ["COpenSSL", "Hashing", "Documents"]),
+        .target(name: "CloudFrontSigning", dependencies: ["COpenSSL", "Hashing", "Documents", "PresignedURLs"]),
         // Signing presigned GET URLs: regional hosts, rounding windows, CDN host swap, exposure.
         .target(name: "Presigning", dependencies: ["PresignedURLs"]),
         // What CloudFront does with a viewer request: behavior, cache key, origin request.
