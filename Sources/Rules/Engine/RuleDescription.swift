@@ -15,12 +15,18 @@ public struct RuleDescription: Sendable {
     public var sources: [String]
     /// Configurations (and URLs) that must trigger the rule. `↓` in the config marks where each
     /// finding must be reported.
-    public var triggering: [RuleExample]
+    public var triggering: [RuleExample] { makeTriggering() }
     /// Configurations that must not trigger it.
-    public var nonTriggering: [RuleExample]
+    public var nonTriggering: [RuleExample] { makeNonTriggering() }
+
+    // Built on demand: only the tests, `rules ID` and the docs read examples, and building them
+    // parses PEM keys and signs URLs (a tenth of a cold `check`'s instructions when eager).
+    private let makeTriggering: @Sendable () -> [RuleExample]
+    private let makeNonTriggering: @Sendable () -> [RuleExample]
 
     public init(id: RuleID, name: String, severity: Severity, summary: String, rationale: String, fix: String,
-                sources: [String], triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                sources: [String], triggering: @autoclosure @escaping @Sendable () -> [RuleExample],
+                nonTriggering: @autoclosure @escaping @Sendable () -> [RuleExample]) {
         self.id = id
         self.name = name
         self.severity = severity
@@ -28,8 +34,8 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.fix = fix
         self.sources = sources
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
+        self.makeTriggering = triggering
+        self.makeNonTriggering = nonTriggering
     }
 }
 
