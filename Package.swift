@@ -65,7 +65,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "CloudFrontModelTests", dependencies: ["CloudFrontModel"]),
         .testTarget(name: "IaCInputsTests", dependencies: ["IaCInputs"]),
         .testTarget(name: "PresignedURLsTests", dependencies: ["PresignedURLs"]),

@@ -8,9 +8,42 @@ public enum YAMLReader {
     public static let maximumDepth = 512
 
     public static func parse(_ text: String, file: String) throws(InputError) -> DocNode {
+        try parse(text, file: file, resolution: ScalarResolution(for: text))
+    }
+
+    /// Who decides what an untagged plain scalar is (`true`, `5`, `~`).
+    enum ScalarResolution {
+        /// Yams' default resolver (regular expressions): needed when a scalar may carry an explicit
+        /// standard tag (`!!str true` stays a string), as the built-in rules cannot tell an explicit
+        /// `!!str` from an untagged scalar once Yams has tagged both `str`.
+        case yams
+        /// `YAMLPlainScalar`, the same rules without ICU's regex engine: every other document.
+        case builtIn
+
+        /// `.yams` when the text has `%TAG` or a `!` not followed by a letter (`!!`, `!<…>`, the
+        /// non-specific `! `): the only ways to spell a standard tag. CloudFormation's `!Ref`,
+        /// `!GetAtt`, … are local tags, which both resolutions keep as they are.
+        init(for text: String) {
+            var previousWasBang = false
+            var sawPercent = false
+            for byte in text.utf8 {
+                if previousWasBang && !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) {
+                    self = .yams; return
+                }
+                previousWasBang = byte == UInt8(ascii: "!")
+                sawPercent = sawPercent || byte == UInt8(ascii: "%")
+            }
+            if previousWasBang || (sawPercent && text.contains("%TAG")) { self = .yams; return }
+            self = .builtIn
+        }
+
+        var resolver: Resolver { self == .yams ? .default : .basic }
+    }
+
+    static func parse(_ text: String, file: String, resolution: ScalarResolution) throws(InputError) -> DocNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, resolution.resolver)
         } catch let error as YamlError {
             throw inputError(error, file: file, text: text)
         } catch {
@@ -18,7 +51,7 @@ public enum YAMLReader {
         }
         guard let root else { throw InputError(file: file, message: "empty document") }
         var budget = maximumNodes
-        return try convert(root, depth: 0, budget: &budget, file: file)
+        return try convert(root, depth: 0, budget: &budget, file: file, resolution: resolution)
     }
 
     /// One line, `file:line:column: invalid YAML: …`, never Yams' multi-line snippet.
@@ -68,8 +101,8 @@ public enum YAMLReader {
         return (line, column)
     }
 
-    private static func convert(_ node: Node, depth: Int, budget: inout Int,
-                                file: String) throws(InputError) -> DocNode {
+    private static func convert(_ node: Node, depth: Int, budget: inout Int, file: String,
+                                resolution: ScalarResolution) throws(InputError) -> DocNode {
         budget -= 1
         let line = node.mark?.line ?? 0, column = node.mark?.column ?? 0
         guard budget >= 0 else {
@@ -82,20 +115,20 @@ public enum YAMLReader {
         let value: DocNode.Value
         switch node {
         case .scalar(let scalar):
-            value = scalarValue(scalar, node: node)
+            value = scalarValue(scalar, node: node, resolution: resolution)
         case .mapping(let mapping):
             var members = [DocNode.Member]()
             members.reserveCapacity(mapping.count)
             for (key, child) in mapping {
                 let name = key.string ?? "\(key)"
-                members.append(DocNode.Member(key: name, value: try convert(child, depth: depth + 1, budget: &budget, file: file),
+                members.append(DocNode.Member(key: name, value: try convert(child, depth: depth + 1, budget: &budget, file: file, resolution: resolution),
                                               keyLine: key.mark?.line ?? 0, keyColumn: key.mark?.column ?? 0))
             }
             value = .object(members)
         case .sequence(let sequence):
             var elements = [DocNode]()
             for child in sequence {
-                elements.append(try convert(child, depth: depth + 1, budget: &budget, file: file))
+                elements.append(try convert(child, depth: depth + 1, budget: &budget, file: file, resolution: resolution))
             }
             value = .array(elements)
         case .alias:
@@ -109,9 +142,19 @@ public enum YAMLReader {
         return DocNode(value, line: line, column: column)
     }
 
-    private static func scalarValue(_ scalar: Node.Scalar, node: Node) -> DocNode.Value {
+    private static func scalarValue(_ scalar: Node.Scalar, node: Node, resolution: ScalarResolution) -> DocNode.Value {
         if scalar.style != .plain { return .string(scalar.string) }
-        switch node.tag.description {
+        let tag = node.tag.description
+        if resolution == .builtIn && tag == "tag:yaml.org,2002:str" {
+            // Untagged: `.basic` tagged it `str` without looking; decide as Yams' default would.
+            switch YAMLPlainScalar.resolve(scalar.string) {
+            case .null: return .null
+            case .bool: return .bool(["true", "yes", "on"].contains(scalar.string.lowercased()))
+            case .number: return .number(scalar.string)
+            case .string: return .string(scalar.string)
+            }
+        }
+        switch tag {
         case "tag:yaml.org,2002:null": return .null
         case "tag:yaml.org,2002:bool": return .bool(node.bool ?? false)
         case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": return .number(scalar.string)
