@@ -2,15 +2,9 @@ import Testing
 @testable import S3Errors
 
 /// Documents built to attack an XML parser. Each must be refused or read without expansion, without
-/// touching the network or the file system, and quickly (shared/notes/swift-toolchain.md §2).
+/// touching the network or the file system (shared/notes/swift-toolchain.md §2). How quickly lives
+/// in no test: speed is measured by `make bench`, never by a timed assertion.
 @Suite struct HostileDocumentTests {
-    func seconds(_ work: () throws -> Void) rethrows -> Double {
-        let start = ContinuousClock.now
-        try work()
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-
     func failure(_ text: String) -> ErrorBodyFailure? { failure(bytes: Array(text.utf8)) }
 
     func failure(bytes: [UInt8]) -> ErrorBodyFailure? {
@@ -31,32 +25,27 @@ import Testing
         #expect(ExternalEntityGuard.loadAttempts == attempts)
     }
 
-    @Test func billionLaughsIsRejectedQuickly() {
+    @Test func billionLaughsIsRejected() {
         var dtd = "<!ENTITY lol0 \"lol\">"
         for level in 1...10 {
             dtd += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
         }
         let document = "<?xml version=\"1.0\"?>\n<!DOCTYPE Error [\(dtd)]>\n<Error><Code>&lol10;</Code></Error>"
-        var direct: Result<SafeXML.Root, ErrorBodyFailure>?
-        let elapsed = seconds {
-            #expect(failure(document) == .doctypeNotAllowed(line: 2))
-            direct = Result { () throws(ErrorBodyFailure) in try SafeXML.parse(Array(document.utf8)) }
-        }
+        #expect(failure(document) == .doctypeNotAllowed(line: 2))
+        let direct = Result { () throws(ErrorBodyFailure) in try SafeXML.parse(Array(document.utf8)) }
         // libxml2 alone rejects it too (entity loop, or the DOCTYPE once parsed).
         if case .success = direct { Issue.record("billion laughs was accepted") }
-        #expect(elapsed < 1.0)
     }
 
     @Test func quadraticBlowUpIsNotExpanded() throws {
         let big = String(repeating: "a", count: 50_000)
         let references = String(repeating: "&a;", count: 50_000)
         let document = "<?xml version=\"1.0\"?>\n<!DOCTYPE Error [<!ENTITY a \"\(big)\">]>\n<Error><Code>\(references)</Code></Error>"
-        let elapsed = seconds {
-            #expect(failure(document) == .doctypeNotAllowed(line: 2))
-            // Reading <Code> through xmlNodeGetContent would build 2.5 GB; SafeXML never gets there.
-            #expect(throws: ErrorBodyFailure.doctypeNotAllowed(line: 1)) { try SafeXML.parse(Array(document.utf8)) }
-        }
-        #expect(elapsed < 2.0)
+        // Refused at the DOCTYPE, before any entity is declared: reading <Code> through
+        // xmlNodeGetContent would build 2.5 GB. (How fast the refusal is lives in no test: speed is
+        // measured by `make bench`, never by a timed assertion.)
+        #expect(failure(document) == .doctypeNotAllowed(line: 2))
+        #expect(throws: ErrorBodyFailure.doctypeNotAllowed(line: 1)) { try SafeXML.parse(Array(document.utf8)) }
     }
 
     @Test func deepNestingIsRejectedWithTheDepthError() {
@@ -107,12 +96,8 @@ import Testing
 
     @Test func fiftyMegabytesAreRefusedBeforeParsing() {
         let huge = [UInt8](repeating: 0x20, count: 50 << 20)
-        var found: ErrorBodyFailure?
-        let elapsed = seconds {
-            found = failure(bytes: huge)
-        }
+        let found = failure(bytes: huge)
         #expect(found == .tooLarge(bytes: 50 << 20, limit: ErrorBody.maximumBytes))
         #expect(found?.description.contains("limit") == true)
-        #expect(elapsed < 0.5)
     }
 }
