@@ -59,7 +59,7 @@ PYTHON_BIN="$(python3 -c 'import sys; print(sys.executable)')"
 
 # ---- build ------------------------------------------------------------------------------------
 say "release build"
-swift build -c release --product cfdoctor >&2
+make --no-print-directory build >&2
 CFDOCTOR="$ROOT/.build/release/cfdoctor"
 swift build -c release --package-path bench/VerifyBench >&2
 

@@ -17,7 +17,7 @@ if [ "${1:-}" = --inclusive ]; then inclusive=yes; shift; fi
 [ "${1:-}" = -- ] && shift
 command -v valgrind >/dev/null || { echo "valgrind is missing: apt-get install valgrind (or make bench)" >&2; exit 2; }
 mkdir -p .build-bench/prof
-swift build -c release --product cfdoctor >&2
+make --no-print-directory build >&2
 objcopy --strip-debug .build/release/cfdoctor .build-bench/prof/cfdoctor-nodebug
 out=".build-bench/prof/$name.callgrind"
 valgrind --tool=callgrind --callgrind-out-file="$out" .build-bench/prof/cfdoctor-nodebug "$@" \

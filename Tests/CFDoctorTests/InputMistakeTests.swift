@@ -70,7 +70,7 @@ import Testing
 
     @Test func installCopiesTheReleaseBinaryUnderThePrefix() throws {
         let custom = try dryRun(["install", "PREFIX=/opt/cfd"])
-        #expect(custom.contains("swift build -c release --product cfdoctor"))
+        #expect(custom.contains("swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product cfdoctor"))
         #expect(custom.contains(#"install -m 0755 .build/release/cfdoctor "/opt/cfd/bin/cfdoctor""#))
         let standard = try dryRun(["install"])
         #expect(standard.contains(#""/usr/local/bin/cfdoctor""#))
