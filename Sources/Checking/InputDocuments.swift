@@ -8,8 +8,7 @@ public enum InputDocuments {
     public static func load(_ input: NamedInput, options: LoadOptions = LoadOptions()) throws(InputFailure) -> LoadedInput {
         if TerraformSource.isSource(name: input.name, bytes: input.bytes) { throw InputFailure(TerraformSource.message(input.name)) }
         do throws(InputError) {
-            let document = try Document.parse(bytes: input.bytes, file: input.name)
-            return try InputLoader.load(document, options: options)
+            return try InputLoader.load(bytes: input.bytes, file: input.name, options: options)
         } catch {
             throw InputFailure(error.description)
         }

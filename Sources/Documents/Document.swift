@@ -14,10 +14,16 @@ public struct Document: Sendable {
 
     /// Parses text as JSON when it looks like JSON (starts with `{` or `[`), else as YAML.
     public static func parse(_ text: String, file: String) throws(InputError) -> Document {
+        try parse(text, file: file, streaming: nil)
+    }
+
+    /// `streaming`: for JSON, an array whose elements go to it as they are read instead of into
+    /// the tree (`syntax` says whether it was JSON; YAML keeps every array).
+    public static func parse(_ text: String, file: String, streaming: StreamedArray?) throws(InputError) -> Document {
         let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace })
         guard let first else { throw InputError(file: file, message: "the file is empty") }
         if first == "{" || first == "[" {
-            return Document(file: file, root: try JSONReader.parse(text, file: file), syntax: .json)
+            return Document(file: file, root: try JSONReader.parse(text, file: file, streaming: streaming), syntax: .json)
         }
         return Document(file: file, root: try YAMLReader.parse(text, file: file), syntax: .yaml)
     }
@@ -25,15 +31,19 @@ public struct Document: Sendable {
     /// No size limit here: the caller that read the bytes applied one before reading them
     /// (`--max-input-size`), so a limit the user raised is not refused again.
     public static func parse(bytes: [UInt8], file: String) throws(InputError) -> Document {
-        if let document = directJSON(bytes, file: file) { return document }
-        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file)
+        try parse(bytes: bytes, file: file, streaming: nil)
+    }
+
+    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?) throws(InputError) -> Document {
+        if let document = directJSON(bytes, file: file, streaming: streaming) { return document }
+        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file, streaming: streaming)
     }
 
     /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
     /// without first making a String of the whole file and then an array of its UTF-8 again.
     /// Anything else, and any error, goes the general way, which gives the same tree and the
     /// same error messages (the reader validates the UTF-8 of every string it makes).
-    private static func directJSON(_ bytes: [UInt8], file: String) -> Document? {
+    private static func directJSON(_ bytes: [UInt8], file: String, streaming: StreamedArray?) -> Document? {
         guard bytes.count < 2 || bytes[1] != 0 else { return nil }
         var index = 0
         while index < bytes.count,
@@ -42,7 +52,7 @@ public struct Document: Sendable {
             index += 1
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
-        guard let root = try? JSONReader.parse(bytes: bytes, file: file) else { return nil }
+        guard let root = try? JSONReader.parse(bytes: bytes, file: file, streaming: streaming) else { return nil }
         return Document(file: file, root: root, syntax: .json)
     }
 

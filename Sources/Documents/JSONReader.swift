@@ -37,6 +37,9 @@ public struct JSONReader {
     private var names = NameTable()
     private var members = ScratchStack<DocNode.Member>()
     private var elements = ScratchStack<DocNode>()
+    private let stream: StreamedArray?
+    /// How many leading components of `stream.path` the member being read is under.
+    private var streamMatched = 0
 
     public static func parse(_ text: String, file: String) throws(InputError) -> DocNode {
         try parse(bytes: Array(text.utf8), file: file)
@@ -44,17 +47,28 @@ public struct JSONReader {
 
     /// The same, from UTF-8 bytes; the UTF-8 of every string is validated.
     public static func parse(bytes: [UInt8], file: String) throws(InputError) -> DocNode {
+        try parse(bytes: bytes, file: file, streaming: nil)
+    }
+
+    /// The same, handing the elements of one array to `streaming` as they are read instead of
+    /// keeping them in the tree (where the array is then empty).
+    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?) throws(InputError) -> DocNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
-            var reader = JSONReader(bytes: buffer, file: file)
+            var reader = JSONReader(bytes: buffer, file: file, stream: streaming)
             defer { reader.members.release(); reader.elements.release() }
             return try reader.parseDocument()
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    public static func parse(_ text: String, file: String, streaming: StreamedArray?) throws(InputError) -> DocNode {
+        try parse(bytes: Array(text.utf8), file: file, streaming: streaming)
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: StreamedArray?) {
         self.bytes = bytes
         self.count = bytes.count
         self.file = file
+        self.stream = stream
     }
 
     private mutating func parseDocument() throws(InputError) -> DocNode {
@@ -181,7 +195,12 @@ public struct JSONReader {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            let value: DocNode
+            if let stream, streamMatched == depth - 1, depth <= stream.path.count, key == stream.path[depth - 1] {
+                value = try parseOnStreamPath(stream, key: key, depth: depth, membersFrom: first)
+            } else {
+                value = try parseValue(depth: depth)
+            }
             members.push(DocNode.Member(key: key, value: value))
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an object: the document is truncated") }
@@ -189,6 +208,39 @@ public struct JSONReader {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(members.pop(from: first))
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or '}' (is a comma missing?)")
+            }
+        }
+    }
+
+    /// The value of a member on the streamed array's path: the array itself is streamed, an object
+    /// on the way is read with the next component matched.
+    private mutating func parseOnStreamPath(_ stream: StreamedArray, key: String, depth: Int,
+                                            membersFrom first: Int) throws(InputError) -> DocNode {
+        // A repeated name: the last one is the one readers see (`DocNode` subscript), which the
+        // elements already handed over may not belong to. The caller reads such a rare file again.
+        if members.contains(key: key, from: first) { stream.sawRepeatedName = true }
+        streamMatched = depth
+        defer { streamMatched = depth - 1 }
+        guard depth == stream.path.count, index < count, bytes[index] == UInt8(ascii: "[") else {
+            return try parseValue(depth: depth)
+        }
+        let startLine = line, startColumn = currentColumn
+        try checkDepth(depth + 1)
+        index += 1
+        skipWhitespace()
+        if index < count, bytes[index] == UInt8(ascii: "]") { index += 1; return DocNode(.array([]), line: startLine, column: startColumn) }
+        var position = 0
+        while true {
+            skipWhitespace()
+            let element = try parseValue(depth: depth + 1)
+            stream.element(element, position)
+            position += 1
+            skipWhitespace()
+            guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return DocNode(.array([]), line: startLine, column: startColumn)
+            default: throw failure("unexpected \(describe(bytes[index])): expected ',' or ']' (is a comma missing?)")
             }
         }
     }
@@ -368,6 +420,23 @@ public struct JSONReader {
     }
 }
 
+/// One array of a document whose elements are wanted one at a time (a `list-distributions`
+/// export's `DistributionList.Items`): each is handed to `element` with its position as soon as it
+/// is read, so the whole array is never in memory at once.
+public final class StreamedArray {
+    /// Member names from the root object to the array.
+    public let path: [String]
+    public let element: (DocNode, Int) -> Void
+    /// A name on the path appeared twice in one object: the handed-over elements may not be the
+    /// ones a reader of the tree would see.
+    public internal(set) var sawRepeatedName = false
+
+    public init(path: [String], element: @escaping (DocNode, Int) -> Void) {
+        self.path = path
+        self.element = element
+    }
+}
+
 /// Distinct member names seen so far, found by a hash of their bytes: an open-addressing table of
 /// fixed size that stops taking new names when half full (later names are then just not shared).
 private struct NameTable {
@@ -435,6 +504,10 @@ private struct ScratchStack<Element> {
             buffer.baseAddress!.moveInitialize(from: source, count: taken)
             initialized = taken
         }
+    }
+
+    func contains(key: String, from first: Int) -> Bool where Element == DocNode.Member {
+        (first..<count).contains { (base! + $0).pointee.key == key }
     }
 
     mutating func release() {
