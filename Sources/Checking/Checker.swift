@@ -6,22 +6,32 @@ import S3Errors
 /// The `check` pipeline: inputs → model → simulation → rules → severities and suppressions →
 /// error-body evidence. The command line only reads files and maps the result to an exit status.
 public enum Checker {
-    public static func check(_ request: CheckRequest) throws(InputFailure) -> CheckResult {
+    /// `consuming`: each input's bytes are released as soon as it is loaded, so the rules and the
+    /// report of a large export do not run next to a copy of the file.
+    public static func check(_ request: consuming CheckRequest) throws(InputFailure) -> CheckResult {
+        let inputNames = (request.configurations + request.policies).map(\.name)
+        let configurationNames = request.configurations.map(\.name)
+        var pending = request.configurations.map { ($0, false) } + request.policies.map { ($0, true) }
+        request.configurations = []
+        request.policies = []
         var catalog = PolicyCatalog()
         var distributions = [Distribution]()
         var loaderNotes = [String]()
         var inline = [Suppression]()
-        var everyInputIsInfrastructureCode = !request.configurations.isEmpty
-        for (input, policiesOnly) in request.configurations.map({ ($0, false) }) + request.policies.map({ ($0, true) }) {
-            let loaded = try InputDocuments.load(input, options: LoadOptions(region: request.region, parameters: request.parameters))
+        var everyInputIsInfrastructureCode = !configurationNames.isEmpty
+        for position in pending.indices {
+            let (input, policiesOnly) = pending[position]
+            let name = input.name
+            pending[position].0 = NamedInput(name: name, bytes: [])
+            let loaded = try InputDocuments.load(consume input, options: LoadOptions(region: request.region, parameters: request.parameters))
             if !policiesOnly, !loaded.isInfrastructureCode { everyInputIsInfrastructureCode = false }
             loaderNotes += loaded.notes
             for ignore in loaded.inlineIgnores { inline.append(try Suppression(inline: ignore)) }
             if policiesOnly, !loaded.distributions.isEmpty || (loaded.cachePolicies.isEmpty && loaded.originRequestPolicies.isEmpty) {
-                throw InputFailure("\(input.name): --policies expects `aws cloudfront get-cache-policy`, "
+                throw InputFailure("\(name): --policies expects `aws cloudfront get-cache-policy`, "
                     + "`get-origin-request-policy`, `list-cache-policies` or `list-origin-request-policies` output, found \(loaded.shape)")
             }
-            distributions += loaded.distributions
+            if distributions.isEmpty { distributions = loaded.distributions } else { distributions += loaded.distributions }
             do throws(PolicyConflict) {
                 for policy in loaded.cachePolicies { try catalog.addLoaded(policy) }
                 for policy in loaded.originRequestPolicies { try catalog.addLoaded(policy) }
@@ -31,7 +41,7 @@ public enum Checker {
         }
         // A template or plan without a distribution is a fine result in CI: a note, exit 0.
         if distributions.isEmpty, !everyInputIsInfrastructureCode {
-            throw InputFailure("no distribution found in \(request.configurations.map(\.name).joined(separator: ", "))")
+            throw InputFailure("no distribution found in \(configurationNames.joined(separator: ", "))")
         }
         let settings = request.settings
         var options = RuleOptions(now: request.now, signatureLifetime: settings.signatureLifetime,
@@ -59,7 +69,7 @@ public enum Checker {
         if let file = settings.file { report.notes.append("Settings loaded from \(file).") }
         var result = CheckResult(report: report, distributions: distributions, settings: settings,
                                  secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
-        result.inputs = (request.configurations + request.policies).map(\.name)
+        result.inputs = inputNames
         return result
     }
 

@@ -91,3 +91,14 @@ public enum ManagedPolicies {
                             cookies: cookies, isManaged: true)
     }
 }
+
+extension ManagedPolicies {
+    /// A managed policy's ID as the catalog's own string (static text, no allocation), else `id`:
+    /// nearly every behavior of an account names one of the same few managed policies, and a
+    /// 36-character ID read from a file is a heap string per behavior.
+    public static func sharedID(_ id: String) -> String {
+        if let policy = cachePolicies.first(where: { $0.id == id }) { return policy.id }
+        if let policy = originRequestPolicies.first(where: { $0.id == id }) { return policy.id }
+        return id
+    }
+}

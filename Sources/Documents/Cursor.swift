@@ -71,26 +71,39 @@ public struct Cursor: Sendable {
 /// Equality, hashing and coding use the joined pointer, exactly as when it was a stored string.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
-    public var line: Int
-    public var column: Int
-    private var path: PointerPath
+    /// 32 bits each, as in `DocNode` (inputs have far fewer than 2³² lines): every located field of
+    /// a large export's model holds a location.
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+    private var path: StoredPointer
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     public var pointer: String {
         get { path.joined }
-        set { path = PointerPath(newValue) }
+        set { path = StoredPointer(newValue) }
     }
 
     public init(file: String, line: Int, column: Int, pointer: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.path = PointerPath(pointer)
+        self.init(file: file, line: line, column: column, path: StoredPointer(pointer))
     }
 
     init(file: String, line: Int, column: Int, path: PointerPath) {
+        self.init(file: file, line: line, column: column, path: StoredPointer(path))
+    }
+
+    init(file: String, line: Int, column: Int, path: StoredPointer) {
         self.file = file
-        self.line = line
-        self.column = column
+        self.storedLine = UInt32(clamping: line)
+        self.storedColumn = UInt32(clamping: column)
         self.path = path
     }
 
@@ -121,5 +134,26 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
         try container.encode(line, forKey: .line)
         try container.encode(column, forKey: .column)
         try container.encode(pointer, forKey: .pointer)
+    }
+}
+
+extension SourceLocation {
+    /// A location without its file, for a container whose locations all come from one file and
+    /// keeps it once (`FieldLocations`): 40 bytes instead of 56.
+    public struct WithoutFile: Sendable {
+        fileprivate var storedLine: UInt32
+        fileprivate var storedColumn: UInt32
+        fileprivate var path: StoredPointer
+    }
+
+    public var withoutFile: WithoutFile {
+        WithoutFile(storedLine: storedLine, storedColumn: storedColumn, path: path)
+    }
+
+    public init(file: String, _ location: WithoutFile) {
+        self.file = file
+        self.storedLine = location.storedLine
+        self.storedColumn = location.storedColumn
+        self.path = location.path
     }
 }

@@ -1,22 +1,70 @@
+import Synchronization
+
+/// A pointer as a `SourceLocation` keeps it: the ancestor's string, shared by every location under
+/// it, and the rest joined once. 32 bytes, where a `PointerPath` is 64: a model keeps a location
+/// for every field it read (a 10,000-distribution export: a quarter of a million of them), and most
+/// are never printed.
+struct StoredPointer: Sendable {
+    private var base: String
+    private var suffix: String
+
+    init(_ pointer: String) {
+        self.base = pointer
+        self.suffix = ""
+    }
+
+    init(_ path: PointerPath) {
+        self.base = path.base
+        self.suffix = Self.shared(path.suffix)
+    }
+
+    var joined: String { suffix.isEmpty ? base : base + suffix }
+
+    /// Suffixes longer than a small string (15 UTF-8 bytes, stored inline) are heap strings: the same
+    /// few ("/ForwardedValues/QueryString") recur under every behavior, so each is kept once.
+    private static let suffixes = Mutex(Set<String>())
+    private static let maximumShared = 65_536
+
+    private static func shared(_ suffix: String) -> String {
+        guard suffix.utf8.count > 15 else { return suffix }
+        return suffixes.withLock { table in
+            if let existing = table.firstIndex(of: suffix) { return table[existing] }
+            if table.count < maximumShared { table.insert(suffix) }
+            return suffix
+        }
+    }
+}
+
 /// An RFC 6901 JSON pointer kept as an ancestor's pointer (a string shared by every value below
 /// it) plus up to three steps (member names or element indexes), joined only when read. Cursors
 /// and locations of one export then share a handful of strings instead of each building its own.
+///
+/// A step is kept as the text it adds: an index as its digits, which RFC 6901's escaping leaves
+/// alone. Four optional strings are 64 bytes where an enum of key or index per step made 88, and
+/// every located field of a large export's model holds one.
 struct PointerPath: Sendable {
     enum Step: Sendable {
         case key(String)
         case index(Int)
+
+        var text: String {
+            switch self {
+            case .key(let key): key
+            case .index(let index): String(index)
+            }
+        }
     }
 
-    private var base: String
-    private var step1: Step?
-    private var step2: Step?
-    private var step3: Step?
+    private(set) var base: String
+    private var step1: String?
+    private var step2: String?
+    private var step3: String?
 
     init(_ pointer: String) {
         self.base = pointer
     }
 
-    private init(base: String, step1: Step?, step2: Step? = nil, step3: Step? = nil) {
+    private init(base: String, step1: String?, step2: String? = nil, step3: String? = nil) {
         self.base = base
         self.step1 = step1
         self.step2 = step2
@@ -25,14 +73,27 @@ struct PointerPath: Sendable {
 
     /// One step further down; past three pending steps the path is joined first.
     func appending(_ step: Step) -> PointerPath {
-        if step1 == nil { return PointerPath(base: base, step1: step) }
-        if step2 == nil { return PointerPath(base: base, step1: step1, step2: step) }
-        if step3 == nil { return PointerPath(base: base, step1: step1, step2: step2, step3: step) }
-        return PointerPath(base: joined, step1: step)
+        let text = step.text
+        if step1 == nil { return PointerPath(base: base, step1: text) }
+        if step2 == nil { return PointerPath(base: base, step1: step1, step2: text) }
+        if step3 == nil { return PointerPath(base: base, step1: step1, step2: step2, step3: text) }
+        return PointerPath(base: joined, step1: text)
     }
 
     /// The same path with nothing pending, for a parent about to hand it to all its children.
     var flattened: PointerPath { step1 == nil ? self : PointerPath(joined) }
+
+    /// The pending steps alone, escaped: what `joined` adds to `base`.
+    var suffix: String {
+        guard let step1 else { return "" }
+        let capacity = Self.maximumLength(step1) + Self.maximumLength(step2) + Self.maximumLength(step3)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var at = Self.write(step1, into: buffer, at: 0)
+            if let step2 { at = Self.write(step2, into: buffer, at: at) }
+            if let step3 { at = Self.write(step3, into: buffer, at: at) }
+            return at
+        }
+    }
 
     var joined: String {
         guard let step1 else { return base }
@@ -48,29 +109,14 @@ struct PointerPath: Sendable {
         }
     }
 
-    private static func maximumLength(_ step: Step?) -> Int {
-        switch step {
-        case .key(let key)?: 1 + 2 * key.utf8.count  // every byte could need "~0" / "~1"
-        case .index?: 1 + 20
-        case nil: 0
-        }
+    private static func maximumLength(_ step: String?) -> Int {
+        guard let step else { return 0 }
+        return 1 + 2 * step.utf8.count  // every byte could need "~0" / "~1"
     }
 
-    private static func write(_ step: Step, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private static func write(_ step: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         buffer[start] = UInt8(ascii: "/")
-        switch step {
-        case .key(let key):
-            return write(key, escaped: true, into: buffer, at: start + 1)
-        case .index(let index):
-            var digits = 1, rest = index / 10
-            while rest > 0 { digits += 1; rest /= 10 }
-            rest = index
-            for offset in stride(from: start + digits, to: start, by: -1) {
-                buffer[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            }
-            return start + 1 + digits
-        }
+        return write(step, escaped: true, into: buffer, at: start + 1)
     }
 
     /// Copies the UTF-8 of `text`, escaping `~` and `/` as RFC 6901 says when `escaped`.

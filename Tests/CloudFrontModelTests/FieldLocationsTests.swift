@@ -33,3 +33,19 @@ struct FieldLocationsTests {
         #expect(cursor[path: Behavior.Field.forwardedValuesQueryStringCacheKeys] == nil)
     }
 }
+
+/// A value put together from two inputs keeps each field's own file (the file is stored once per
+/// value, so a second file must not be mistaken for the first).
+struct FieldLocationsAcrossFilesTests {
+    @Test func aFieldFromAnotherFileKeepsItsFile() {
+        let here = Documents.SourceLocation(file: "a.json", line: 3, column: 5, pointer: "/A")
+        let there = Documents.SourceLocation(file: "b.yaml", line: 8, column: 2, pointer: "/Resources/B")
+        var fields = FieldLocations<Behavior.Field> { $0 == .minTTL ? here : $0 == .maxTTL ? there : nil }
+        #expect(fields[.minTTL] == here)
+        #expect(fields[.maxTTL] == there)
+        #expect(fields[.maxTTL]?.file == "b.yaml")
+        fields[.defaultTTL] = there
+        fields[.minTTL] = there
+        #expect(fields[.defaultTTL] == there && fields[.minTTL] == there && fields[.maxTTL] == there)
+    }
+}

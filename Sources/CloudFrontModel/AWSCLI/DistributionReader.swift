@@ -29,13 +29,15 @@ enum DistributionReader {
                         memberOriginIds: items(group["Members"]).compactMap { $0["OriginId"]?.string },
                         location: group.location)
         }
+        let behaviorItems = items(config["CacheBehaviors"])
         var behaviors = [Behavior]()
-        for item in items(config["CacheBehaviors"]) {
+        behaviors.reserveCapacity(behaviorItems.count + 1)
+        for item in behaviorItems {
             guard let pattern = item["PathPattern"]?.string else { throw missing("PathPattern", in: item) }
-            behaviors.append(try behavior(item, pathPattern: pattern))
+            behaviors.append(try behavior(item, pathPattern: pattern, origins: origins))
         }
         if let defaultBehavior = config["DefaultCacheBehavior"] {
-            behaviors.append(try behavior(defaultBehavior, pathPattern: nil))
+            behaviors.append(try behavior(defaultBehavior, pathPattern: nil, origins: origins))
         }
         return Distribution(
             id: summary?["Id"]?.string, domainName: summary?["DomainName"]?.string,
@@ -70,15 +72,18 @@ enum DistributionReader {
                       customHeaders: headers, location: item.location, fields: fields)
     }
 
-    private static func behavior(_ item: Cursor, pathPattern: String?) throws(InputError) -> Behavior {
-        guard let target = item["TargetOriginId"]?.string else { throw missing("TargetOriginId", in: item) }
+    /// `origins`: the distribution's, whose ID strings the behaviors' targets share.
+    private static func behavior(_ item: Cursor, pathPattern: String?, origins: [Origin]) throws(InputError) -> Behavior {
+        guard let written = item["TargetOriginId"]?.string else { throw missing("TargetOriginId", in: item) }
+        // The same text as an origin's ID (as it should be): keep one copy, not one per behavior.
+        let target = origins.first(where: { $0.id == written })?.id ?? written
         let fields = FieldLocations<Behavior.Field> { item[path: $0]?.location }
         let forwarded = item["ForwardedValues"]
 
         let settings: CacheSettings
         if let cachePolicy = nonEmpty(item["CachePolicyId"]?.string) {
-            settings = .policies(cachePolicyId: cachePolicy,
-                                 originRequestPolicyId: nonEmpty(item["OriginRequestPolicyId"]?.string))
+            settings = .policies(cachePolicyId: ManagedPolicies.sharedID(cachePolicy),
+                                 originRequestPolicyId: nonEmpty(item["OriginRequestPolicyId"]?.string).map(ManagedPolicies.sharedID))
         } else if let forwarded {
             let defaults = TTLs()
             let ttl = TTLs(minimum: item["MinTTL"]?.int64 ?? defaults.minimum,
