@@ -19,6 +19,7 @@ let package = Package(
             .product(name: "CloudFrontModel", package: "cfdoctor"),
             .product(name: "S3Errors", package: "cfdoctor"),
             .product(name: "PresignedURLs", package: "cfdoctor"),
+            .product(name: "CloudFrontSigning", package: "cfdoctor"),
             .product(name: "Reporters", package: "cfdoctor"),
         ]),
     ],

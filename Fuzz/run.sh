@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 FUZZ_DIR=$PWD
 SECONDS_EACH=${FUZZ_SECONDS:-20}
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(url xml json yaml settings check)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(url xml json yaml settings check cfurl cloudformation terraform)
 SWIFT=${SWIFT:-swift}
 
 # Release: -O runs several times more executions per second than a debug build. The gold
@@ -39,7 +39,7 @@ BIN=$($SWIFT build --package-path "$PACKAGE" -c release --show-bin-path)/CFDocto
 export SWIFT_BACKTRACE=enable=no
 mkdir -p .build/artifacts .build/corpus
 status=0
-printf '%-9s %12s %8s %10s  %s\n' target executions seconds exec/s result
+printf '%-14s %12s %8s %10s  %s\n' target executions seconds exec/s result
 for target in "${TARGETS[@]}"; do
     work=.build/corpus/$target
     mkdir -p "$work"
@@ -62,6 +62,6 @@ for target in "${TARGETS[@]}"; do
         grep -E "^==[0-9]+==ERROR|deadly signal|Fatal error|timeout|out-of-memory|Test unit written" "$log" | head -5 >&2
         echo "reproduce: SWIFT_BACKTRACE=enable=no $BIN $target Fuzz/.build/artifacts/$target-<…>" >&2
     fi
-    printf '%-9s %12s %8s %10s  %s\n' "$target" "$runs" "$elapsed" "$rate" "$result"
+    printf '%-14s %12s %8s %10s  %s\n' "$target" "$runs" "$elapsed" "$rate" "$result"
 done
 exit $status

@@ -16,16 +16,18 @@ struct Redaction: Sendable {
         self.secrets = Set(secrets.filter { $0.utf8.count >= 8 }).sorted { $0.utf8.count > $1.utf8.count }
     }
 
-    /// The raw secret values of URLs, as given and percent-encoded.
+    /// The raw secret values of URLs, as given and percent-encoded. A CloudFront `Signature` is
+    /// one whatever else the URL carries: an S3 presigned URL with CloudFront's parameters added
+    /// printed it in the SigV4 canonical request (found by the `cfurl` fuzz target).
     static func secrets(of urls: [PresignedURL]) -> [String] {
         urls.flatMap { url -> [String] in
             let values: [String?]
             switch QueryAuth(url) {
             case .sigV4(let query): values = [query.signature, query.securityToken]
             case .sigV2(let query): values = [query.signature, query.securityToken]
-            case .none: values = [url.value("Signature")]   // a CloudFront signed URL's
+            case .none: values = []
             }
-            return values.compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
+            return (values + [url.value("Signature")]).compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
         }
     }
 

@@ -53,6 +53,6 @@ extension Presentation {
             : nil
         self.init(report: result.report, verdict: result.verdict,
                   subject: .url(URLView(decoded: decoded, asGiven: asGiven, signatureCheck: check,
-                                        cloudFront: result.cloudFront)), redaction: full)
+                                        cloudFront: result.cloudFront?.scrubbed(by: full))), redaction: full)
     }
 }
