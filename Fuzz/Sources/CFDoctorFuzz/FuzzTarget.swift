@@ -50,7 +50,22 @@ enum FuzzTarget: String, CaseIterable {
     }
 
     /// Text decoding, the JSON reader and every configuration loader.
+    /// Also the streaming path `check` takes (`list-distributions` read one element at a time),
+    /// which must fail exactly when, and as, the whole-tree path does.
     static func json(_ bytes: [UInt8]) {
+        let streamed = Result { () throws(InputError) in try InputLoader.load(bytes: bytes, file: "fuzz.json", options: LoadOptions()) }
+        let whole = Result { () throws(InputError) in try InputLoader.load(Document.parse(bytes: bytes, file: "fuzz.json")) }
+        switch (streamed, whole) {
+        case (.success(let a), .success(let b)):
+            if a.distributions.count != b.distributions.count
+                || zip(a.distributions, b.distributions).contains(where: { $0.location != $1.location || $0.behaviors.count != $1.behaviors.count }) {
+                fatalError("streamed and whole-tree loading disagree")
+            }
+        case (.failure(let a), .failure(let b)):
+            if a.description != b.description { fatalError("streamed and whole-tree errors differ: \(a) / \(b)") }
+        default:
+            fatalError("streamed and whole-tree loading disagree on success")
+        }
         guard let text = try? SourceText.decode(bytes, file: "fuzz.json"),
               let root = try? JSONReader.parse(text, file: "fuzz.json") else { return }
         _ = try? InputLoader.load(Document(file: "fuzz.json", root: root, syntax: .json))
