@@ -19,11 +19,12 @@ public struct Document: Sendable {
 
     /// `streaming`: for JSON, an array whose elements go to it as they are read instead of into
     /// the tree (`syntax` says whether it was JSON; YAML keeps every array).
-    public static func parse(_ text: String, file: String, streaming: StreamedArray?) throws(InputError) -> Document {
+    public static func parse(_ text: String, file: String, streaming: StreamedArray?,
+                             skipping: [SkippedPath] = []) throws(InputError) -> Document {
         let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace })
         guard let first else { throw InputError(file: file, message: "the file is empty") }
         if first == "{" || first == "[" {
-            return Document(file: file, root: try JSONReader.parse(text, file: file, streaming: streaming), syntax: .json)
+            return Document(file: file, root: try JSONReader.parse(text, file: file, streaming: streaming, skipping: skipping), syntax: .json)
         }
         return Document(file: file, root: try YAMLReader.parse(text, file: file), syntax: .yaml)
     }
@@ -34,16 +35,18 @@ public struct Document: Sendable {
         try parse(bytes: bytes, file: file, streaming: nil)
     }
 
-    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?) throws(InputError) -> Document {
-        if let document = directJSON(bytes, file: file, streaming: streaming) { return document }
-        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file, streaming: streaming)
+    /// `skipping`: JSON values read but not kept (see `JSONReader`); YAML keeps everything.
+    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?,
+                             skipping: [SkippedPath] = []) throws(InputError) -> Document {
+        if let document = directJSON(bytes, file: file, streaming: streaming, skipping: skipping) { return document }
+        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file, streaming: streaming, skipping: skipping)
     }
 
     /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
     /// without first making a String of the whole file and then an array of its UTF-8 again.
     /// Anything else, and any error, goes the general way, which gives the same tree and the
     /// same error messages (the reader validates the UTF-8 of every string it makes).
-    private static func directJSON(_ bytes: [UInt8], file: String, streaming: StreamedArray?) -> Document? {
+    private static func directJSON(_ bytes: [UInt8], file: String, streaming: StreamedArray?, skipping: [SkippedPath]) -> Document? {
         guard bytes.count < 2 || bytes[1] != 0 else { return nil }
         var index = 0
         while index < bytes.count,
@@ -52,7 +55,7 @@ public struct Document: Sendable {
             index += 1
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
-        guard let root = try? JSONReader.parse(bytes: bytes, file: file, streaming: streaming) else { return nil }
+        guard let root = try? JSONReader.parse(bytes: bytes, file: file, streaming: streaming, skipping: skipping) else { return nil }
         return Document(file: file, root: root, syntax: .json)
     }
 

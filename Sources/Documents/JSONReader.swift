@@ -40,6 +40,14 @@ public struct JSONReader {
     private let stream: StreamedArray?
     /// How many leading components of `stream.path` the member being read is under.
     private var streamMatched = 0
+    /// Values no loader reads: read (so every error is still found) but not kept.
+    private let skipped: [SkippedPath]
+    /// Per skipped path, how many of its leading components the value being read is under, and the
+    /// deepest of these: below it no skipped path can match, and nothing is compared.
+    private var skipMatched: [Int]
+    private var skipFrontier = 0
+    /// Reading a skipped value: containers keep none of their children.
+    private var discarding = false
 
     public static func parse(_ text: String, file: String) throws(InputError) -> DocNode {
         try parse(bytes: Array(text.utf8), file: file)
@@ -52,23 +60,30 @@ public struct JSONReader {
 
     /// The same, handing the elements of one array to `streaming` as they are read instead of
     /// keeping them in the tree (where the array is then empty).
-    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?) throws(InputError) -> DocNode {
+    ///
+    /// `skipping`: values to read (every syntax error in them is still reported, at the same place)
+    /// without keeping their contents: an object or array there is empty in the tree.
+    public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?,
+                             skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
-            var reader = JSONReader(bytes: buffer, file: file, stream: streaming)
+            var reader = JSONReader(bytes: buffer, file: file, stream: streaming, skipping: skipping)
             defer { reader.members.release(); reader.elements.release() }
             return try reader.parseDocument()
         }
     }
 
-    public static func parse(_ text: String, file: String, streaming: StreamedArray?) throws(InputError) -> DocNode {
-        try parse(bytes: Array(text.utf8), file: file, streaming: streaming)
+    public static func parse(_ text: String, file: String, streaming: StreamedArray?,
+                             skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
+        try parse(bytes: Array(text.utf8), file: file, streaming: streaming, skipping: skipping)
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: StreamedArray?) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: StreamedArray?, skipping: [SkippedPath]) {
         self.bytes = bytes
         self.count = bytes.count
         self.file = file
         self.stream = stream
+        self.skipped = Array(skipping.prefix(64))
+        self.skipMatched = Array(repeating: 0, count: self.skipped.count)
     }
 
     private mutating func parseDocument() throws(InputError) -> DocNode {
@@ -198,10 +213,13 @@ public struct JSONReader {
             let value: DocNode
             if let stream, streamMatched == depth - 1, depth <= stream.path.count, key == stream.path[depth - 1] {
                 value = try parseOnStreamPath(stream, key: key, depth: depth, membersFrom: first)
+            } else if skipFrontier >= depth - 1, !skipped.isEmpty, !discarding {
+                value = try parseChecking(skipped: .key(key), depth: depth)
             } else {
                 value = try parseValue(depth: depth)
             }
-            members.push(DocNode.Member(key: key, value: value))
+            // A skipped value's members are read and dropped: the object stays empty.
+            if !discarding { members.push(DocNode.Member(key: key, value: value)) }
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an object: the document is truncated") }
             switch bytes[index] {
@@ -245,6 +263,30 @@ public struct JSONReader {
         }
     }
 
+    /// A child (member value or array element) at path index `depth - 1`, where some skipped path
+    /// may continue: advances the paths it continues, and reads the child discarding when one of
+    /// them ends there.
+    private mutating func parseChecking(skipped step: SkippedPath.Component, depth: Int) throws(InputError) -> DocNode {
+        var advanced: UInt64 = 0
+        var skipsHere = false
+        for (position, path) in skipped.enumerated()
+        where skipMatched[position] == depth - 1 && depth <= path.components.count && path.components[depth - 1].matches(step) {
+            advanced |= 1 << UInt64(position)
+            skipMatched[position] = depth
+            if depth == path.components.count { skipsHere = true }
+        }
+        guard advanced != 0 else { return try parseValue(depth: depth) }
+        let frontier = skipFrontier
+        skipFrontier = max(frontier, depth)
+        discarding = skipsHere
+        defer {
+            for position in skipped.indices where advanced & (1 << UInt64(position)) != 0 { skipMatched[position] = depth - 1 }
+            skipFrontier = frontier
+            discarding = false
+        }
+        return try parseValue(depth: depth)
+    }
+
     private mutating func parseArray(depth: Int) throws(InputError) -> DocNode.Value {
         try checkDepth(depth)
         index += 1
@@ -253,8 +295,13 @@ public struct JSONReader {
         let first = elements.count
         while true {
             skipWhitespace()
-            let element = try parseValue(depth: depth)
-            elements.push(element)
+            let element: DocNode
+            if skipFrontier >= depth - 1, !skipped.isEmpty, !discarding {
+                element = try parseChecking(skipped: .anyElement, depth: depth)
+            } else {
+                element = try parseValue(depth: depth)
+            }
+            if !discarding { elements.push(element) }
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
             switch bytes[index] {
@@ -437,6 +484,28 @@ public final class StreamedArray {
     }
 }
 
+/// A place in a document named from the root: member names, or any element of an array.
+public struct SkippedPath: Sendable {
+    public enum Component: Sendable {
+        case key(String)
+        case anyElement
+
+        func matches(_ other: Component) -> Bool {
+            switch (self, other) {
+            case (.key(let a), .key(let b)): a == b
+            case (.anyElement, .anyElement): true
+            default: false
+            }
+        }
+    }
+
+    public var components: [Component]
+
+    public init(_ components: [Component]) {
+        self.components = components
+    }
+}
+
 /// Distinct member names seen so far, found by a hash of their bytes: an open-addressing table of
 /// fixed size that stops taking new names when half full (later names are then just not shared).
 private struct NameTable {
@@ -498,6 +567,8 @@ private struct ScratchStack<Element> {
     /// Moves the elements from `first` on into a new array and drops them from the stack.
     mutating func pop(from first: Int) -> [Element] {
         let taken = count - first
+        // Nothing pushed (a skipped value's children): the stack may not even exist yet.
+        guard taken > 0 else { return [] }
         let source = base! + first
         count = first
         return [Element](unsafeUninitializedCapacity: taken) { buffer, initialized in

@@ -45,7 +45,7 @@ extension InputLoader {
     public static func load(bytes: [UInt8], file: String, options: LoadOptions) throws(InputError) -> LoadedInput {
         let reader = StreamedDistributions(file: file)
         let stream = StreamedArray(path: [ListDistributionsLoader.rootKey, "Items"]) { reader.read($0, at: $1) }
-        let document = try Document.parse(bytes: bytes, file: file, streaming: stream)
+        let document = try Document.parse(bytes: bytes, file: file, streaming: stream, skipping: unreadPaths)
         var loaded = try load(document, options: options)
         guard document.syntax == .json, loaded.shape == ListDistributionsLoader.shapeName else { return loaded }
         // The tree's Items were handed over and are empty; a name repeated on the way means the
@@ -56,6 +56,22 @@ extension InputLoader {
         loaded.distributions = loaded.distributions.isEmpty ? reader.distributions : reader.distributions + loaded.distributions
         return loaded
     }
+}
+
+extension InputLoader {
+    /// Parts of a `terraform show -json` plan that no loader reads: the state before the plan
+    /// (`prior_state`, each change's `before`), drift, and which attributes are sensitive. Half of
+    /// a plan's bytes; read and checked, never kept (`TerraformDocument` takes planned values,
+    /// `after` and `after_unknown`, and the configuration). No other shape has these keys at these
+    /// places, and `StreamedListTests`/the json fuzz target compare with reading everything.
+    static let unreadPaths: [SkippedPath] = [
+        SkippedPath([.key("prior_state")]),
+        SkippedPath([.key("resource_drift")]),
+        SkippedPath([.key("relevant_attributes")]),
+        SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("before")]),
+        SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("before_sensitive")]),
+        SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("after_sensitive")]),
+    ]
 }
 
 /// Turns `DistributionList.Items` elements into distributions as the reader hands them over,
