@@ -138,22 +138,25 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 }
 
 extension SourceLocation {
-    /// A location without its file, for a container whose locations all come from one file and
-    /// keeps it once (`FieldLocations`): 40 bytes instead of 56.
-    public struct WithoutFile: Sendable {
+    /// A location without its file and without the part of its pointer it shares with its
+    /// neighbours (the ancestor's pointer), for a container that keeps those once
+    /// (`FieldLocations`): 24 bytes instead of 56.
+    public struct Local: Sendable {
         fileprivate var storedLine: UInt32
         fileprivate var storedColumn: UInt32
-        fileprivate var path: StoredPointer
+        fileprivate var suffix: String
     }
 
-    public var withoutFile: WithoutFile {
-        WithoutFile(storedLine: storedLine, storedColumn: storedColumn, path: path)
+    /// The file, the shared ancestor pointer and the rest; `SourceLocation(file:base:_:)` puts
+    /// them together again.
+    public var parts: (file: String, base: String, local: Local) {
+        (file, path.base, Local(storedLine: storedLine, storedColumn: storedColumn, suffix: path.suffix))
     }
 
-    public init(file: String, _ location: WithoutFile) {
+    public init(file: String, base: String, _ local: Local) {
         self.file = file
-        self.storedLine = location.storedLine
-        self.storedColumn = location.storedColumn
-        self.path = location.path
+        self.storedLine = local.storedLine
+        self.storedColumn = local.storedColumn
+        self.path = StoredPointer(base: base, suffix: local.suffix)
     }
 }

@@ -5,8 +5,13 @@ import Synchronization
 /// for every field it read (a 10,000-distribution export: a quarter of a million of them), and most
 /// are never printed.
 struct StoredPointer: Sendable {
-    private var base: String
-    private var suffix: String
+    private(set) var base: String
+    private(set) var suffix: String
+
+    init(base: String, suffix: String) {
+        self.base = base
+        self.suffix = suffix
+    }
 
     init(_ pointer: String) {
         self.base = pointer

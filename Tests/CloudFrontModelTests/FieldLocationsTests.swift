@@ -48,4 +48,22 @@ struct FieldLocationsAcrossFilesTests {
         fields[.minTTL] = there
         #expect(fields[.defaultTTL] == there && fields[.minTTL] == there && fields[.maxTTL] == there)
     }
+
+    @Test func fieldsUnderAnotherPointerKeepTheirPointer() throws {
+        let text = #"{"A": {"MinTTL": 1, "ForwardedValues": {"QueryString": true}}, "B": {"MaxTTL": 2}}"#
+        let root = try Document.parse(bytes: Array(text.utf8), file: "t.json").cursor
+        let a = try #require(root["A"]), b = try #require(root["B"])
+        let fields = FieldLocations<Behavior.Field> { field in
+            switch field {
+            case .minTTL, .forwardedValuesQueryString: a[path: field]?.location
+            case .maxTTL: b[path: field]?.location
+            default: nil
+            }
+        }
+        #expect(fields[.minTTL]?.pointer == "/A/MinTTL")
+        #expect(fields[.forwardedValuesQueryString]?.pointer == "/A/ForwardedValues/QueryString")
+        #expect(fields[.forwardedValuesQueryString]?.line == 1 && fields[.forwardedValuesQueryString]?.column == 56)
+        #expect(fields[.maxTTL]?.pointer == "/B/MaxTTL")
+        #expect(fields[.maxTTL]?.file == "t.json")
+    }
 }
