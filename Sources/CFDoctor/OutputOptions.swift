@@ -27,11 +27,11 @@ struct OutputOptions: ParsableArguments {
     func emit(_ presentation: Presentation) throws(InputFailure) {
         let style = TerminalStyle.detect()
         guard let output else {
-            print(reporter.init(style: style).render(presentation), terminator: "")
+            print(reporter.init(style: style).output(presentation), terminator: "")
             return
         }
-        try ReportFile.write(reporter.init(style: .plain).render(presentation), to: output)
-        print(TextReporter(style: style).render(presentation), terminator: "")
+        try ReportFile.write(reporter.init(style: .plain).output(presentation), to: output)
+        print(TextReporter(style: style).output(presentation), terminator: "")
     }
 }
 

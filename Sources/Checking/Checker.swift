@@ -68,7 +68,8 @@ public enum Checker {
         }
         if let file = settings.file { report.notes.append("Settings loaded from \(file).") }
         var result = CheckResult(report: report, distributions: distributions, settings: settings,
-                                 secrets: Redaction.secrets(of: request.urls) + [secret].compactMap { $0 })
+                                 secrets: Redaction.secrets(of: request.urls)
+                                    + Redaction.secretKey(request.secrets.secret(named: request.secretKeyVariable)))
         result.inputs = inputNames
         return result
     }

@@ -27,8 +27,20 @@ struct Redaction: Sendable {
             case .sigV2(let query): values = [query.signature, query.securityToken]
             case .none: values = []
             }
-            return (values + [url.value("Signature")]).compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
+            // Every occurrence, not only the one the signature check reads: a URL may repeat a
+            // parameter, and each value is printed somewhere (found by the `cfurl` fuzz target).
+            let repeated = url.parameters.filter { PresignedURL.sensitiveParameters.contains($0.name) }
+                .flatMap { [$0.value, String($0.rawValue)] }
+            return (values.compactMap { $0 } + repeated).flatMap { [$0, PercentEncoding.encode($0)] }
         }
+    }
+
+    /// The secret key in the environment, as written and percent-encoded: hidden whether or not it
+    /// was used (it may belong to another access key), since an input may carry it anyway (a
+    /// pasted URL or template with the key in it: found by the url, cloudformation and terraform
+    /// fuzz targets).
+    static func secretKey(_ key: String?) -> [String] {
+        [key].compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
     }
 
     func scrub(_ text: String) -> String {

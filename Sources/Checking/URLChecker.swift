@@ -12,7 +12,9 @@ public struct URLCheckResult: Sendable {
     public var settings: Settings
     /// The URL's signature and token, and the secret key: what redaction removes.
     var secrets: [String]
-    var secretKey: String?
+    /// The environment's secret key (as written and percent-encoded), used or not: hidden even in
+    /// the user's own URL echoed as given.
+    var secretKeyForms: [String]
 
     public var failed: Bool { settings.effectiveFailOn.fails(report) }
     public var verdict: String { report.verdict(failing: failed) }
@@ -50,6 +52,7 @@ public enum URLChecker {
         let analysis = request.flatMap { try? CloudFrontAnalysis.analyse($0, now: now.seconds, keys: cloudFront.publicKeys) }
         return URLCheckResult(report: report, decoded: decoded, verification: verification,
                               cloudFront: analysis.map { CloudFrontDecoded($0, now: now.seconds) }, settings: settings,
-                              secrets: Redaction.secrets(of: [url]) + [secret].compactMap { $0 }, secretKey: secret)
+                              secrets: Redaction.secrets(of: [url]) + Redaction.secretKey(secrets.secret(named: secretKeyVariable)),
+                              secretKeyForms: Redaction.secretKey(secrets.secret(named: secretKeyVariable)))
     }
 }

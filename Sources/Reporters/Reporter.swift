@@ -19,3 +19,11 @@ public protocol Reporter: Sendable {
 extension Reporter {
     public static var echoesURLAsGiven: Bool { false }
 }
+
+extension Reporter {
+    /// What is printed: `render`'s output with every secret the presentation knows of replaced,
+    /// wherever in the text it ended up (`Presentation.scrubbed`). Call this, not `render`.
+    public func output(_ presentation: Presentation) -> String {
+        presentation.scrubbed(render(presentation))
+    }
+}

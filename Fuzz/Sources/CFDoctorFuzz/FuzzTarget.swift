@@ -156,7 +156,7 @@ enum FuzzTarget: String, CaseIterable {
             let styles = reporter.name == TextReporter.name
                 ? [TerminalStyle.plain, TerminalStyle(enabled: true, width: 40)] : [TerminalStyle.plain]
             for style in styles {
-                let output = reporter.init(style: style).render(presentation)
+                let output = reporter.init(style: style).output(presentation)
                 if secretKeyGiven, occurs(secretKey, in: output) {
                     fatalError("\(reporter.name) output contains the secret key")
                 }

@@ -27,10 +27,16 @@ public struct Presentation: Sendable {
     public private(set) var notes: [String]
     public private(set) var subject: Subject
 
+    /// Applied to a reporter's whole output (`scrubbed(_:)`): the net under the fields.
+    private var outputRedaction = Redaction(secrets: [])
+
     public var activeFindings: [Finding] { findings.filter { $0.suppressed == nil } }
     public var suppressedFindings: [Finding] { findings.filter { $0.suppressed != nil } }
 
-    init(report: Report, verdict: String, subject: Subject, redaction: Redaction) {
+    /// `outputRedaction`: what no output may contain, applied to the rendered text; `redaction`
+    /// unless the output shows the user's own URL as given (then only the secret key).
+    init(report: Report, verdict: String, subject: Subject, redaction: Redaction, outputRedaction: Redaction? = nil) {
+        self.outputRedaction = outputRedaction ?? redaction
         findings = report.findings.map { finding in
             var finding = finding
             finding.message = redaction.scrub(finding.message)
@@ -43,6 +49,12 @@ public struct Presentation: Sendable {
         notes = redaction.scrub(report.notes)
         self.subject = subject
     }
+
+    /// A reporter's whole output with every secret replaced. The fields were scrubbed when this
+    /// was made; text that reached the output another way (a file name, a JSON pointer, a
+    /// template's logical ID or reference carrying the key: found by the fuzz targets) is caught
+    /// here. Reporters are called through `Reporter.output(_:)`, which applies it.
+    public func scrubbed(_ output: String) -> String { outputRedaction.scrub(output) }
 
     /// `rules`: the catalog or one rule; no secrets, no findings.
     public init(rules: RulesView) {

@@ -80,6 +80,6 @@ extension Presentation {
             warnings: redaction.scrub(result.notices) + problems,
             viewerHost: signed.url == signed.s3URL ? nil : result.request.cdn?.host.lowercased())
         self.init(report: result.report, verdict: result.report.verdict(failing: result.failed), subject: .presign(view),
-                  redaction: redaction)
+                  redaction: redaction, outputRedaction: Redaction(secrets: result.secretKeyForms))
     }
 }

@@ -33,7 +33,7 @@ extension Presentation {
     /// `url`'s result, redacted. `showingURLAsGiven`: the user's own URL may be echoed with its
     /// signature and token (text output without --redact); the secret key never is.
     public init(redacting result: URLCheckResult, showingURLAsGiven: Bool) {
-        let key = [result.secretKey].compactMap { $0 }.flatMap { [$0, PercentEncoding.encode($0)] }
+        let key = result.secretKeyForms
         let full = Redaction(secrets: result.secrets + key)
         // Echoing the user's URL shows its signature and token, but still never the secret key,
         // not even when the URL itself carries it (a pasted URL with the key in it; found by the
@@ -53,6 +53,7 @@ extension Presentation {
             : nil
         self.init(report: result.report, verdict: result.verdict,
                   subject: .url(URLView(decoded: decoded, asGiven: asGiven, signatureCheck: check,
-                                        cloudFront: result.cloudFront?.scrubbed(by: full))), redaction: full)
+                                        cloudFront: result.cloudFront?.scrubbed(by: full))), redaction: full,
+                  outputRedaction: canonicalRedaction)
     }
 }

@@ -19,6 +19,9 @@ public struct PresignResult: Sendable {
     /// The URL's signature and token and the secret key: redacted from findings and notes (the
     /// URL itself is the product and printed whole).
     var secrets: [String]
+    /// The secret key alone (as written and percent-encoded): the only secret the whole output
+    /// may not contain anywhere.
+    var secretKeyForms: [String] = []
 
     /// True when the URL will fail through the distribution (an error finding that counts); it is
     /// still printed.
@@ -68,6 +71,7 @@ public enum PresignPlanner {
         var result = PresignResult(signed: signed, request: request, origin: origin, maxExposure: job.maxExposure, report: Report(),
                                    notices: origin?.warnings ?? [],
                                    secrets: [credentials.secretAccessKey] + [credentials.sessionToken].compactMap { $0 })
+        result.secretKeyForms = Redaction.secretKey(credentials.secretAccessKey)
         if result.overBudget == true, let exposure = signed.exposure, let budget = job.maxExposure {
             result.notices.append("worst-case exposure \(DurationText.format(exposure.seconds)) is over --max-exposure "
                 + "\(DurationText.format(budget)): lower the cache TTL or --expires")
