@@ -53,9 +53,14 @@ public struct PresignedURL: Sendable {
         }
         // A raw NUL or other control character is no URL a browser or SDK sends (they are
         // percent-encoded): it is a damaged paste, and must not reach the key or a header.
-        if let control = bytes.firstIndex(where: { $0 < 0x20 || $0 == 0x7F }) {
-            let position = bytes.distance(from: bytes.startIndex, to: control)
-            let code = String(bytes[control], radix: 16, uppercase: true)
+        // Over the contiguous bytes: the generic UTF8View walk made this check cost as much as
+        // the rest of parsing (SigV4 verifications/s 45k -> 26k, bench/VerifyBench).
+        let isControl = { (byte: UInt8) in byte < 0x20 || byte == 0x7F }
+        let controlOffset = bytes.withContiguousStorageIfAvailable { $0.firstIndex(where: isControl) }
+            ?? bytes.firstIndex(where: isControl).map { bytes.distance(from: bytes.startIndex, to: $0) }
+        if let position = controlOffset {
+            let byte = bytes[bytes.index(bytes.startIndex, offsetBy: position)]
+            let code = String(byte, radix: 16, uppercase: true)
             throw URLInputError("the URL contains the control character 0x\(code.count < 2 ? "0" + code : code) at byte offset \(position): "
                                 + "expected a URL with such bytes percent-encoded (%\(code.count < 2 ? "0" + code : code))")
         }
