@@ -29,6 +29,7 @@ import hmac  # noqa: E402
 import time  # noqa: E402
 from urllib.parse import unquote, urlsplit  # noqa: E402
 
+import rate  # noqa: E402
 import botocore  # noqa: E402
 import botocore.auth  # noqa: E402
 import botocore.session  # noqa: E402
@@ -52,20 +53,7 @@ def make_client():
 
 
 def run(label, fn, items, n):
-    for i in range(min(WARMUP, len(items))):
-        fn(items[i])
-    done = 0
-    t0 = time.perf_counter()
-    deadline = t0 + TIME_BUDGET_S
-    for i in range(n):
-        fn(items[i % len(items)])
-        done += 1
-        if (done & 1023) == 0 and time.perf_counter() > deadline:
-            break
-    dt = time.perf_counter() - t0
-    rate = done / dt
-    print(f"{label}: {rate:.0f} urls/s" + ("" if done == n else f"  (stopped after {done} of {n}, time budget)"))
-    return rate
+    return rate.run(label, fn, items, n, WARMUP, TIME_BUDGET_S, check_every=1024)
 
 
 _real_now = botocore.auth.get_current_datetime

@@ -23,6 +23,8 @@ import time
 from urllib.parse import parse_qsl, urlsplit
 
 import rsa
+
+import rate
 from botocore.signers import CloudFrontSigner
 
 TIME_BUDGET_S = 8.0
@@ -31,20 +33,7 @@ KEY_PAIR_ID = "K2JCJMDEHXQW5F"
 
 
 def run(label, fn, items, n):
-    for i in range(min(WARMUP, len(items))):
-        fn(items[i])
-    done = 0
-    t0 = time.perf_counter()
-    deadline = t0 + TIME_BUDGET_S
-    for i in range(n):
-        fn(items[i % len(items)])
-        done += 1
-        if (done & 63) == 0 and time.perf_counter() > deadline:
-            break
-    dt = time.perf_counter() - t0
-    rate = done / dt
-    print(f"{label}: {rate:.0f} urls/s" + ("" if done == n else f"  (stopped after {done} of {n}, time budget)"))
-    return rate
+    return rate.run(label, fn, items, n, WARMUP, TIME_BUDGET_S, check_every=64)
 
 
 def main():
