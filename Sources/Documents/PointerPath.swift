@@ -1,4 +1,8 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A pointer as a `SourceLocation` keeps it: the ancestor's string, shared by every location under
 /// it, and the rest joined once. 32 bytes, where a `PointerPath` is 64: a model keeps a location
@@ -27,16 +31,32 @@ struct StoredPointer: Sendable {
 
     /// Suffixes longer than a small string (15 UTF-8 bytes, stored inline) are heap strings: the same
     /// few ("/ForwardedValues/QueryString") recur under every behavior, so each is kept once.
-    private static let suffixes = Mutex(Set<String>())
-    private static let maximumShared = 65_536
+    private static let suffixes = SuffixTable()
 
     private static func shared(_ suffix: String) -> String {
         guard suffix.utf8.count > 15 else { return suffix }
-        return suffixes.withLock { table in
-            if let existing = table.firstIndex(of: suffix) { return table[existing] }
-            if table.count < maximumShared { table.insert(suffix) }
-            return suffix
-        }
+        return suffixes.shared(suffix)
+    }
+}
+
+/// The shared suffixes, behind a pthread mutex: ThreadSanitizer knows pthread locks, while it took
+/// Synchronization's futex-based `Mutex` for no lock at all and reported a race.
+private final class SuffixTable: @unchecked Sendable {
+    private static let maximumShared = 65_536
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var table = Set<String>()
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    func shared(_ suffix: String) -> String {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if let existing = table.firstIndex(of: suffix) { return table[existing] }
+        if table.count < Self.maximumShared { table.insert(suffix) }
+        return suffix
     }
 }
 
