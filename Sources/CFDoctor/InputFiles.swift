@@ -25,6 +25,12 @@ struct InputLimit {
 /// the limit.
 enum InputFiles {
     static func readBytes(_ path: String, limit: InputLimit) throws(InputFailure) -> [UInt8] {
+        try contents(path, limit: limit, mapLarge: false).bytes
+    }
+
+    /// `mapLarge`: a regular file of at least `InputBytes.mappingThreshold` bytes is mapped, not
+    /// copied (see `InputBytes`: the JSON reader hands its pages back as it goes).
+    static func contents(_ path: String, limit: InputLimit, mapLarge: Bool) throws(InputFailure) -> InputBytes {
         let name = displayName(path)
         let descriptor: Int32
         if path == "-" {
@@ -46,6 +52,10 @@ enum InputFiles {
                 throw tooLarge(name, "is \(info.st_size) bytes", limit)
             }
         }
+        if mapLarge, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= InputBytes.mappingThreshold,
+           let mapped = InputBytes(mapping: descriptor, count: Int(info.st_size)) {
+            return mapped
+        }
         var bytes = [UInt8]()
         if (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -61,7 +71,7 @@ enum InputFiles {
             }
             bytes.append(contentsOf: buffer[0..<count])
         }
-        return bytes
+        return InputBytes(bytes)
     }
 
     private static func tooLarge(_ name: String, _ size: String, _ limit: InputLimit) -> InputFailure {
@@ -72,6 +82,6 @@ enum InputFiles {
 
     /// The file's bytes under the name messages give it.
     static func named(_ path: String, limit: InputLimit) throws(InputFailure) -> NamedInput {
-        NamedInput(name: displayName(path), bytes: try readBytes(path, limit: limit))
+        NamedInput(name: displayName(path), contents: try contents(path, limit: limit, mapLarge: true))
     }
 }

@@ -6,9 +6,9 @@ import S3Errors
 public enum InputDocuments {
     /// Parses one configuration input and detects its shape.
     public static func load(_ input: NamedInput, options: LoadOptions = LoadOptions()) throws(InputFailure) -> LoadedInput {
-        if TerraformSource.isSource(name: input.name, bytes: input.bytes) { throw InputFailure(TerraformSource.message(input.name)) }
+        if TerraformSource.isSource(name: input.name, contents: input.contents) { throw InputFailure(TerraformSource.message(input.name)) }
         do throws(InputError) {
-            return try InputLoader.load(bytes: input.bytes, file: input.name, options: options)
+            return try InputLoader.load(contents: input.contents, file: input.name, options: options)
         } catch {
             throw InputFailure(error.description)
         }

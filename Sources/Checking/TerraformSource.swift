@@ -1,12 +1,14 @@
+import Documents
+
 /// Terraform HCL source is not an input: what it deploys depends on variables, modules and the
 /// provider, which only `terraform plan` evaluates (SPEC §4). Recognised by its extension, or on
 /// standard input by its first block.
 enum TerraformSource {
-    static func isSource(name: String, bytes: [UInt8]) -> Bool {
+    static func isSource(name: String, contents: InputBytes) -> Bool {
         let lower = name.lowercased()
         if lower.hasSuffix(".tf") || lower.hasSuffix(".tf.json") || lower.hasSuffix(".tofu") { return true }
         guard name == "<stdin>" || name == "-" else { return false }
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let head = contents.withUnsafeBufferPointer { String(decoding: $0.prefix(4096), as: UTF8.self) }
         let firstLine = head.split(whereSeparator: \.isNewline).first { line in
             let trimmed = line.drop(while: \.isWhitespace)
             return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("//")

@@ -21,6 +21,11 @@ public struct Document: Sendable {
     /// the tree (`syntax` says whether it was JSON; YAML keeps every array).
     public static func parse(_ text: String, file: String, streaming: StreamedArray?,
                              skipping: [SkippedPath] = []) throws(InputError) -> Document {
+        try parse(text, file: file, streaming: streaming.map { [$0] } ?? [], skipping: skipping)
+    }
+
+    public static func parse(_ text: String, file: String, streaming: [StreamedArray],
+                             skipping: [SkippedPath] = []) throws(InputError) -> Document {
         let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace })
         guard let first else { throw InputError(file: file, message: "the file is empty") }
         if first == "{" || first == "[" {
@@ -38,24 +43,34 @@ public struct Document: Sendable {
     /// `skipping`: JSON values read but not kept (see `JSONReader`); YAML keeps everything.
     public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?,
                              skipping: [SkippedPath] = []) throws(InputError) -> Document {
-        if let document = directJSON(bytes, file: file, streaming: streaming, skipping: skipping) { return document }
-        return try parse(try SourceText.decode(bytes, file: file, maximumBytes: .max), file: file, streaming: streaming, skipping: skipping)
+        try parse(contents: InputBytes(bytes), file: file, streaming: streaming.map { [$0] } ?? [], skipping: skipping)
+    }
+
+    /// The same from an input's bytes, which may be a mapped file (see `InputBytes`), streaming
+    /// any number of arrays (under different top-level names).
+    public static func parse(contents: InputBytes, file: String, streaming: [StreamedArray],
+                             skipping: [SkippedPath] = []) throws(InputError) -> Document {
+        if let document = directJSON(contents, file: file, streaming: streaming, skipping: skipping) { return document }
+        return try parse(try SourceText.decode(contents.bytes, file: file, maximumBytes: .max), file: file, streaming: streaming, skipping: skipping)
     }
 
     /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
     /// without first making a String of the whole file and then an array of its UTF-8 again.
     /// Anything else, and any error, goes the general way, which gives the same tree and the
     /// same error messages (the reader validates the UTF-8 of every string it makes).
-    private static func directJSON(_ bytes: [UInt8], file: String, streaming: StreamedArray?, skipping: [SkippedPath]) -> Document? {
-        guard bytes.count < 2 || bytes[1] != 0 else { return nil }
-        var index = 0
-        while index < bytes.count,
-              bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
-                || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-            index += 1
+    private static func directJSON(_ contents: InputBytes, file: String, streaming: [StreamedArray], skipping: [SkippedPath]) -> Document? {
+        let startsJSON = contents.withUnsafeBufferPointer { bytes in
+            guard bytes.count < 2 || bytes[1] != 0 else { return false }
+            var index = 0
+            while index < bytes.count,
+                  bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
+                    || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+                index += 1
+            }
+            return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
         }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
-        guard let root = try? JSONReader.parse(bytes: bytes, file: file, streaming: streaming, skipping: skipping) else { return nil }
+        guard startsJSON,
+              let root = try? JSONReader.parse(contents: contents, file: file, streaming: streaming, skipping: skipping) else { return nil }
         return Document(file: file, root: root, syntax: .json)
     }
 

@@ -37,8 +37,10 @@ public struct JSONReader {
     private var names = NameTable()
     private var members = ScratchStack<DocNode.Member>()
     private var elements = ScratchStack<DocNode>()
-    private let stream: StreamedArray?
-    /// How many leading components of `stream.path` the member being read is under.
+    /// Arrays streamed instead of kept; their paths start with different names.
+    private let streams: [StreamedArray]
+    /// The one whose path the member being read is on, and how many of its leading components.
+    private var stream: StreamedArray?
     private var streamMatched = 0
     /// Values no loader reads: read (so every error is still found) but not kept.
     private let skipped: [SkippedPath]
@@ -48,6 +50,11 @@ public struct JSONReader {
     private var skipFrontier = 0
     /// Reading a skipped value: containers keep none of their children.
     private var discarding = false
+    /// A mapped input: every `releaseStride` bytes, the pages read so far go back to the system.
+    private var pages: InputBytes?
+    private var released = 0
+    private var nextRelease = Int.max
+    static let releaseStride = 4 << 20
 
     public static func parse(_ text: String, file: String) throws(InputError) -> DocNode {
         try parse(bytes: Array(text.utf8), file: file)
@@ -66,22 +73,46 @@ public struct JSONReader {
     public static func parse(bytes: [UInt8], file: String, streaming: StreamedArray?,
                              skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
-            var reader = JSONReader(bytes: buffer, file: file, stream: streaming, skipping: skipping)
-            defer { reader.members.release(); reader.elements.release() }
-            return try reader.parseDocument()
+            try parse(buffer, pages: nil, file: file, streams: streaming.map { [$0] } ?? [], skipping: skipping)
         }
+    }
+
+    /// The same from an input's bytes: when they are a mapped file, the pages read are handed
+    /// back as the reader goes (`InputBytes.releaseRead`).
+    /// `streaming`: several arrays, each under a different top-level name.
+    public static func parse(contents: InputBytes, file: String, streaming: [StreamedArray],
+                             skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
+        try contents.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
+            try parse(buffer, pages: contents.isMapped ? contents : nil, file: file, streams: streaming, skipping: skipping)
+        }
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, pages: InputBytes?, file: String,
+                              streams: [StreamedArray], skipping: [SkippedPath]) throws(InputError) -> DocNode {
+        var reader = JSONReader(bytes: buffer, file: file, streams: streams, skipping: skipping)
+        reader.pages = pages
+        reader.nextRelease = pages == nil ? .max : Self.releaseStride
+        defer { reader.members.release(); reader.elements.release() }
+        return try reader.parseDocument()
     }
 
     public static func parse(_ text: String, file: String, streaming: StreamedArray?,
                              skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
-        try parse(bytes: Array(text.utf8), file: file, streaming: streaming, skipping: skipping)
+        try parse(text, file: file, streaming: streaming.map { [$0] } ?? [], skipping: skipping)
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, stream: StreamedArray?, skipping: [SkippedPath]) {
+    public static func parse(_ text: String, file: String, streaming: [StreamedArray],
+                             skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
+        try Array(text.utf8).withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
+            try parse(buffer, pages: nil, file: file, streams: streaming, skipping: skipping)
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String, streams: [StreamedArray], skipping: [SkippedPath]) {
         self.bytes = bytes
         self.count = bytes.count
         self.file = file
-        self.stream = stream
+        self.streams = streams
         self.skipped = Array(skipping.prefix(64))
         self.skipMatched = Array(repeating: 0, count: self.skipped.count)
     }
@@ -211,7 +242,8 @@ public struct JSONReader {
             index += 1
             skipWhitespace()
             let value: DocNode
-            if let stream, streamMatched == depth - 1, depth <= stream.path.count, key == stream.path[depth - 1] {
+            if streamMatched == depth - 1, let stream = depth == 1 ? streams.first(where: { $0.path.first == key }) : stream,
+               depth <= stream.path.count, key == stream.path[depth - 1] {
                 value = try parseOnStreamPath(stream, key: key, depth: depth, membersFrom: first)
             } else if skipFrontier >= depth - 1, !skipped.isEmpty, !discarding {
                 value = try parseChecking(skipped: .key(key), depth: depth)
@@ -223,7 +255,7 @@ public struct JSONReader {
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an object: the document is truncated") }
             switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: ","): index += 1; if index >= nextRelease { releaseRead() }
             case UInt8(ascii: "}"): index += 1; return .object(members.pop(from: first))
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or '}' (is a comma missing?)")
             }
@@ -237,8 +269,10 @@ public struct JSONReader {
         // A repeated name: the last one is the one readers see (`DocNode` subscript), which the
         // elements already handed over may not belong to. The caller reads such a rare file again.
         if members.contains(key: key, from: first) { stream.sawRepeatedName = true }
+        let outer = self.stream
+        self.stream = stream
         streamMatched = depth
-        defer { streamMatched = depth - 1 }
+        defer { streamMatched = depth - 1; self.stream = outer }
         guard depth == stream.path.count, index < count, bytes[index] == UInt8(ascii: "[") else {
             return try parseValue(depth: depth)
         }
@@ -256,7 +290,7 @@ public struct JSONReader {
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
             switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: ","): index += 1; if index >= nextRelease { releaseRead() }
             case UInt8(ascii: "]"): index += 1; return DocNode(.array([]), line: startLine, column: startColumn)
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or ']' (is a comma missing?)")
             }
@@ -305,11 +339,19 @@ public struct JSONReader {
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
             switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: ","): index += 1; if index >= nextRelease { releaseRead() }
             case UInt8(ascii: "]"): index += 1; return .array(elements.pop(from: first))
             default: throw failure("unexpected \(describe(bytes[index])): expected ',' or ']' (is a comma missing?)")
             }
         }
+    }
+
+    /// Between two members or elements nothing before `index` is needed any more (an error's
+    /// column reads back from the line's start, which faults those pages in again).
+    private mutating func releaseRead() {
+        pages?.releaseRead(from: released, to: index)
+        released = index
+        nextRelease = index + Self.releaseStride
     }
 
     private mutating func digits() -> Int {

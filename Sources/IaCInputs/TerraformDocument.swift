@@ -39,7 +39,10 @@ public struct TerraformDocument: Sendable {
     }
 
     /// nil when the document is not `terraform show -json` output.
-    public init?(root: Cursor, readTypes: Set<String>? = nil) {
+    ///
+    /// `changes`: the plan's `resource_changes`, when the caller took them from the reader as it
+    /// went (the tree's array is then empty); nil reads them from the tree.
+    public init?(root: Cursor, readTypes: Set<String>? = nil, changes: [TerraformPlanChange]? = nil) {
         guard Self.recognises(root) else { return nil }
         self.root = root
         self.readTypes = readTypes
@@ -48,13 +51,38 @@ public struct TerraformDocument: Sendable {
         deleted = []
         if root["planned_values"] != nil || root["resource_changes"] != nil {
             kind = .plan
-            readPlan()
+            readPlan(changes ?? Self.changes(root, readTypes: readTypes))
         } else {
             kind = .state
             for (cursor, _) in Self.moduleResources(root["values"]?["root_module"]) where cursor["mode"]?.string != "data" {
                 resources.append(resource(cursor, values: reads(cursor) ? IaCValue.literal(cursor["values"] ?? cursor) : Self.empty(cursor)))
             }
         }
+    }
+
+    public static func changes(_ root: Cursor, readTypes: Set<String>?) -> [TerraformPlanChange] {
+        (root["resource_changes"]?.elements ?? []).map { TerraformPlanChange($0, readTypes: readTypes) }
+    }
+
+    /// Whether every resource of `planned_values` whose values are read takes them from one of
+    /// `changes`: then the plan reads no `values` of `planned_values`, and a caller may have
+    /// skipped them. (Terraform lists every resource in `resource_changes`, "no-op" included;
+    /// plans older than that keep their values in `planned_values` only.)
+    public static func plannedValuesUnread(_ root: Cursor, changes: [TerraformPlanChange], readTypes: Set<String>?) -> Bool {
+        var supplied = Set<String>()
+        for change in changes {
+            switch change.outcome {
+            case .planned: if change.suppliesValues { supplied.insert(change.address) } else { supplied.remove(change.address) }
+            case .deleted: break
+            case .ignored: break
+            }
+        }
+        for (cursor, _) in moduleResources(root["planned_values"]?["root_module"]) where cursor["mode"]?.string != "data" {
+            guard let address = cursor["address"]?.string, readTypes.map({ set in cursor["type"]?.string.map(set.contains) ?? false }) ?? true
+            else { continue }
+            if !supplied.contains(address) { return false }
+        }
+        return true
     }
 
     static let topLevelKeys: Set<String> = [
@@ -73,18 +101,14 @@ public struct TerraformDocument: Sendable {
 
     // MARK: - Plans
 
-    private mutating func readPlan() {
-        var changes: [String: Cursor] = [:]
-        for change in root["resource_changes"]?.elements ?? [] where change["mode"]?.string != "data" {
-            guard let address = change["address"]?.string else { continue }
-            let actions = change["change"]?["actions"]?.elements.compactMap(\.string) ?? []
-            if change["change"]?["after"]?.node.value == nil || change["change"]?["after"]?.node.isNull == true {
-                if actions.contains("delete") || change["change"]?["after"] != nil {
-                    deleted.append((address, change["type"]?.string ?? "", change.location))
-                }
-                continue
+    private mutating func readPlan(_ entries: [TerraformPlanChange]) {
+        var changes: [String: TerraformPlanChange] = [:]
+        for change in entries {
+            switch change.outcome {
+            case .ignored: continue
+            case .deleted: deleted.append((change.address, change.resource.type, change.resource.location))
+            case .planned: changes[change.address] = change
             }
-            changes[address] = change
         }
         var seen = Set<String>()
         for (cursor, _) in Self.moduleResources(root["planned_values"]?["root_module"]) where cursor["mode"]?.string != "data" {
@@ -92,16 +116,18 @@ public struct TerraformDocument: Sendable {
             seen.insert(address)
             if !reads(cursor) {
                 resources.append(resource(cursor, values: Self.empty(cursor)))
-            } else if let change = changes[address]?["change"] {
-                resources.append(resource(cursor, values: Self.merge(change["after"], unknown: change["after_unknown"], at: change)))
+            } else if let change = changes[address], case .planned(let values?) = change.outcome {
+                resources.append(resource(cursor, values: values))
             } else {
                 resources.append(resource(cursor, values: IaCValue.literal(cursor["values"] ?? cursor)))
             }
         }
         // resource_changes entries that planned_values leaves out (older plans) still count.
         for (address, change) in changes.sorted(by: { $0.key < $1.key }) where !seen.contains(address) {
-            guard let inner = change["change"], reads(change) else { continue }
-            resources.append(resource(change, values: Self.merge(inner["after"], unknown: inner["after_unknown"], at: inner)))
+            guard case .planned(let values?) = change.outcome else { continue }
+            var resource = change.resource
+            resource.values = values
+            resources.append(resource)
         }
         let configurations = Self.configurationResources(root["configuration"]?["root_module"], prefix: "")
         for index in resources.indices {
@@ -115,7 +141,7 @@ public struct TerraformDocument: Sendable {
         return cursor["type"]?.string.map(readTypes.contains) ?? false
     }
 
-    private static func empty(_ cursor: Cursor) -> IaCValue {
+    static func empty(_ cursor: Cursor) -> IaCValue {
         IaCValue(.object([]), at: cursor.location)
     }
 
@@ -135,20 +161,30 @@ public struct TerraformDocument: Sendable {
         guard let after else { return IaCValue(.null, at: location) }
         switch after.node.value {
         case .object:
-            var members = after.members.map { key, value in
-                IaCValue.Member(key: key, value: merge(value, unknown: unknown?[key], at: change))
+            // Sized once: `after_unknown` usually names keys `after` lacks (an `id`, an `arn`), and
+            // appending them to an exactly-sized array doubled its capacity (a plan's values are
+            // most of its memory).
+            let unknownOnly = (unknown?.members ?? []).filter { key, _ in after[key] == nil }
+            let afterMembers = after.members
+            var members = [IaCValue.Member]()
+            members.reserveCapacity(afterMembers.count + unknownOnly.count)
+            for (key, value) in afterMembers {
+                members.append(IaCValue.Member(key: key, value: merge(value, unknown: unknown?[key], at: change)))
             }
-            for (key, flag) in unknown?.members ?? [] where after[key] == nil {
+            for (key, flag) in unknownOnly {
                 members.append(IaCValue.Member(key: key, value: merge(nil, unknown: flag, at: after)))
             }
             return IaCValue(.object(members), at: location)
         case .array:
             let flags = unknown?.elements ?? []
-            var elements = after.elements.enumerated().map { index, element in
-                merge(element, unknown: index < flags.count ? flags[index] : nil, at: change)
+            let afterElements = after.elements
+            var elements = [IaCValue]()
+            elements.reserveCapacity(max(afterElements.count, flags.count))
+            for (index, element) in afterElements.enumerated() {
+                elements.append(merge(element, unknown: index < flags.count ? flags[index] : nil, at: change))
             }
-            if flags.count > elements.count {
-                for flag in flags[elements.count...] { elements.append(merge(nil, unknown: flag, at: after)) }
+            if flags.count > afterElements.count {
+                for flag in flags[afterElements.count...] { elements.append(merge(nil, unknown: flag, at: after)) }
             }
             return IaCValue(.list(elements), at: location)
         default:

@@ -22,7 +22,10 @@ struct StreamedListTests {
                 lines += Behavior.Field.allCases.map { "  \($0): \(behavior.fields[$0].map { "\($0) \($0.pointer)" } ?? "-")" }
             }
             return lines
-        } + ["shape: \(loaded.shape)", "notes: \(loaded.notes)"]
+        } + ["shape: \(loaded.shape)", "notes: \(loaded.notes)",
+             "cache policies: \(loaded.cachePolicies.map { "\($0.id) \($0.name) \($0.location.map { "\($0) \($0.pointer)" } ?? "-")" })",
+             "origin request policies: \(loaded.originRequestPolicies.map { "\($0.id) \($0.name) \($0.location.map { "\($0) \($0.pointer)" } ?? "-")" })",
+             "inline ignores: \(loaded.inlineIgnores.map { "\($0.resource) \($0.rules) \($0.location) \($0.location.pointer)" })"]
     }
 
     static func whole(_ bytes: [UInt8], file: String = "list.json") -> Result<[String], InputError> {

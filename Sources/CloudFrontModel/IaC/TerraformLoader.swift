@@ -23,7 +23,12 @@ enum TerraformLoader: InputShapeLoader {
     }
 
     static func load(_ root: Cursor, options: LoadOptions) throws(InputError) -> LoadedInput {
-        guard let document = TerraformDocument(root: root, readTypes: readTypes) else {
+        try load(root, options: options, changes: nil)
+    }
+
+    /// `changes`: the plan's `resource_changes`, taken from the reader as it went (nil: from the tree).
+    static func load(_ root: Cursor, options: LoadOptions, changes: [TerraformPlanChange]?) throws(InputError) -> LoadedInput {
+        guard let document = TerraformDocument(root: root, readTypes: readTypes, changes: changes) else {
             throw InputError(file: root.file, line: root.node.line, column: root.node.column, message: "not terraform show -json output")
         }
         var input = LoadedInput(shape: document.kind == .plan ? "terraform show -json (plan)" : "terraform show -json (state)")

@@ -1,3 +1,11 @@
+import Dispatch
+import IaCInputs
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads any supported input, detecting its shape from content (SPEC §4).
 public enum InputLoader {
     /// Every input shape cfdoctor reads, in the order detection tries them.
@@ -43,14 +51,43 @@ extension InputLoader {
     /// 10,000 distributions, 1.5 times the file's size) next to the model. Same result, same errors
     /// as parsing the whole tree and loading it.
     public static func load(bytes: [UInt8], file: String, options: LoadOptions) throws(InputError) -> LoadedInput {
-        let reader = StreamedDistributions(file: file)
-        let stream = StreamedArray(path: [ListDistributionsLoader.rootKey, "Items"]) { reader.read($0, at: $1) }
-        let document = try Document.parse(bytes: bytes, file: file, streaming: stream, skipping: unreadPaths)
+        try load(contents: InputBytes(bytes), file: file, options: options)
+    }
+
+    /// The same from an input's bytes, which may be a mapped file (see `InputBytes`).
+    ///
+    /// A Terraform plan in JSON is read the same way: each `resource_changes` entry is reduced to
+    /// what the plan reader uses as it is parsed, and the `values` of `planned_values`, which then
+    /// go unread, are not kept. A plan that does need them (one from before Terraform listed every
+    /// resource among its changes) is read again whole.
+    public static func load(contents: InputBytes, file: String, options: LoadOptions) throws(InputError) -> LoadedInput {
+        // A large export's distributions are read on a second core while the reader parses on.
+        let reader = StreamedDistributions(file: file, concurrent: contents.count >= InputBytes.mappingThreshold)
+        defer { reader.finish() }
+        let changes = StreamedPlanChanges(file: file)
+        let distributionStream = StreamedArray(path: [ListDistributionsLoader.rootKey, "Items"]) { reader.read($0, at: $1) }
+        let changeStream = StreamedArray(path: ["resource_changes"]) { changes.read($0, at: $1) }
+        let document = try Document.parse(contents: contents, file: file, streaming: [distributionStream, changeStream],
+                                          skipping: unreadPaths + plannedValuePaths)
+        // The whole tree, nothing handed over: a name repeated on a streamed path means the
+        // handed-over elements may not be the ones the tree's reader would see.
+        let whole = { () throws(InputError) -> LoadedInput in
+            try load(Document.parse(contents: contents, file: file, streaming: [], skipping: unreadPaths), options: options)
+        }
+        let root = document.cursor
+        if document.syntax == .json, root.node.members != nil, TerraformLoader.recognises(root),
+           !loaders.prefix(while: { ObjectIdentifier($0) != ObjectIdentifier(TerraformLoader.self) }).contains(where: { $0.recognises(root) }) {
+            if changeStream.sawRepeatedName { return try whole() }
+            // The tree's array is empty when it was handed over; anything else stayed in the tree.
+            let streamed = root["resource_changes"]?.node.elements?.isEmpty == true ? changes.entries : nil
+            let entries = streamed ?? TerraformDocument.changes(root, readTypes: TerraformLoader.readTypes)
+            guard TerraformDocument.plannedValuesUnread(root, changes: entries, readTypes: TerraformLoader.readTypes) else { return try whole() }
+            return try TerraformLoader.load(root, options: options, changes: entries)
+        }
         var loaded = try load(document, options: options)
         guard document.syntax == .json, loaded.shape == ListDistributionsLoader.shapeName else { return loaded }
-        // The tree's Items were handed over and are empty; a name repeated on the way means the
-        // handed-over elements may not be the ones the tree's reader would see: read it whole.
-        if stream.sawRepeatedName { return try load(Document.parse(bytes: bytes, file: file), options: options) }
+        if distributionStream.sawRepeatedName { return try whole() }
+        reader.finish()
         if let error = reader.error { throw error }
         // The tree's own Items are empty: take the array as it is rather than a copy of it.
         loaded.distributions = loaded.distributions.isEmpty ? reader.distributions : reader.distributions + loaded.distributions
@@ -71,19 +108,58 @@ extension InputLoader {
         SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("before")]),
         SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("before_sensitive")]),
         SkippedPath([.key("resource_changes"), .anyElement, .key("change"), .key("after_sensitive")]),
-    ]
+    ] + modulePaths.map { SkippedPath($0 + [.key("sensitive_values")]) }
+
+    /// The `values` of each resource in `planned_values`, which the plan reader takes from the
+    /// resource's change instead (see `load(contents:file:options:)`).
+    static let plannedValuePaths = modulePaths.map { SkippedPath($0 + [.key("values")]) }
+
+    /// `planned_values.root_module.resources[*]`, and the same in child modules nested up to five
+    /// deep (deeper ones are kept whole: the same result, more memory).
+    private static let modulePaths: [[SkippedPath.Component]] = (0...5).map { depth in
+        [.key("planned_values"), .key("root_module")]
+            + Array(repeating: [SkippedPath.Component.key("child_modules"), .anyElement], count: depth).flatMap { $0 }
+            + [.key("resources"), .anyElement]
+    }
 }
 
 /// Turns `DistributionList.Items` elements into distributions as the reader hands them over,
 /// keeping the first error (reported only if the whole document parses, as before streaming).
-private final class StreamedDistributions {
+///
+/// `concurrent`: each element is turned into a distribution on a serial queue, in order, while
+/// the reader goes on parsing; at most `inFlight` elements wait, so the trees never pile up. For
+/// a 10,000-distribution export, parsing and reading distributions take about the same time.
+private final class StreamedDistributions: @unchecked Sendable {
+    // Sendable: `distributions` and `error` are written only by `convert`, on `queue` when there is
+    // one, and read only after `finish()` has waited for everything queued.
     let file: String
     private(set) var distributions: [Distribution] = []
     private(set) var error: InputError?
+    private let queue: DispatchQueue?
+    private let slots = DispatchSemaphore(value: StreamedDistributions.inFlight)
+    private static let inFlight = 32
 
-    init(file: String) { self.file = file }
+    init(file: String, concurrent: Bool) {
+        self.file = file
+        let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        queue = concurrent && cores > 1 ? DispatchQueue(label: "cfdoctor.distributions") : nil
+    }
 
     func read(_ element: DocNode, at position: Int) {
+        guard let queue else { return convert(element, at: position) }
+        slots.wait()
+        queue.async {
+            self.convert(element, at: position)
+            self.slots.signal()
+        }
+    }
+
+    /// Waits for every element handed over to be read.
+    func finish() {
+        queue?.sync {}
+    }
+
+    private func convert(_ element: DocNode, at position: Int) {
         // A second pass over the same array (the general reader after the direct one failed)
         // starts again.
         if position == 0 { distributions.removeAll(); error = nil }
@@ -94,5 +170,21 @@ private final class StreamedDistributions {
         } catch {
             self.error = error
         }
+    }
+}
+
+/// Reduces `resource_changes` entries to `TerraformPlanChange`s as the reader hands them over.
+private final class StreamedPlanChanges {
+    let file: String
+    private(set) var entries: [TerraformPlanChange] = []
+
+    init(file: String) { self.file = file }
+
+    func read(_ element: DocNode, at position: Int) {
+        // A second pass over the same array (the general reader after the direct one failed)
+        // starts again.
+        if position == 0 { entries.removeAll() }
+        let cursor = Cursor(node: element, pointer: "/resource_changes/\(position)", file: file)
+        entries.append(TerraformPlanChange(cursor, readTypes: TerraformLoader.readTypes))
     }
 }
