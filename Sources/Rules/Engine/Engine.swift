@@ -25,97 +25,31 @@ public struct Engine: Sendable {
         var notes = [String]()
         var seen = Set<String>()
 
-        func add(_ violation: Violation, rule: Rule, target: RuleContext.Target?) {
-            var severity = violation.severity ?? rule.description.severity
-            var findingNotes = [String]()
-            if target?.scope == .inferred {
-                severity = min(severity, .warning)
-                findingNotes.append("Scope inferred: this behavior's S3 origin has no OAC or OAI, so it can only serve signed "
-                    + "(or public) requests; findings are capped at warning. Declare it with --url or --presigned-paths "
-                    + "to get full severity.")
-            }
-            let finding = Finding(
-                rule: rule.id, name: rule.description.name, severity: severity, message: violation.message,
-                fix: violation.fix ?? rule.description.fix, location: violation.location,
-                resource: target?.distribution.resource, distribution: target?.distribution.displayName,
-                behavior: target?.behavior.displayName, origin: violation.origin, scope: target?.scope, notes: findingNotes)
+        func add(_ finding: Finding) {
             let key = [finding.rule.rawValue, finding.distribution ?? "", finding.location?.description ?? "", finding.message].joined(separator: "|")
             if seen.insert(key).inserted { findings.append(finding) }
         }
 
-        for (rule, violation) in additional { add(violation, rule: rule, target: nil) }
+        for (rule, violation) in additional { add(Self.finding(violation, rule: rule, target: nil)) }
 
         // URL rules: each URL on its own.
         for url in urls {
             let context = RuleContext(target: nil, url: url, auth: QueryAuth(url), simulation: nil, options: options, now: now)
             for rule in rules where rule.kind == .url {
-                for violation in rule.check(context) { add(violation, rule: rule, target: nil) }
+                for violation in rule.check(context) { add(Self.finding(violation, rule: rule, target: nil)) }
             }
         }
 
-        for distribution in distributions {
-            // Which URLs go through this distribution, and the behavior each hits.
-            var hits = [Int: [SimulatedRequest]]()
-            for url in urls {
-                let candidates = EdgeSimulator.distributions(serving: url, among: distributions)
-                guard candidates.contains(where: { distributions[$0].location == distribution.location }),
-                      let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog,
-                                                                    secretKey: unverified.contains(url.original) ? nil : secretKey)
-                else { continue }
-                hits[request.behaviorIndex, default: []].append(request)
-                simulations.append(Report.Simulation(distribution: distribution.displayName, request: request))
-            }
-            let declaredPaths = !options.presignedPaths.isEmpty
-            let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
-            var skipped = [String]()
-            var websites = [String]()
-            for (index, behavior) in distribution.behaviors.enumerated() {
-                let origins = distribution.origins(for: behavior)
-                if let note = Self.missingTargetNote(behavior, in: distribution) {
-                    notes.append(note)
-                    continue
-                }
-                let scope: Scope
-                let forwarding = Forwarding.resolve(behavior, catalog: catalog)
-                if hits[index] != nil || (declaredPaths && Self.matchesDeclaredPaths(behavior, options)) {
-                    scope = .declared
-                } else if !anythingDeclared, origins.contains(where: Self.onlySignedRequestsCanRead) {
-                    // A public website (DefaultRootObject, HTML error pages) that sends no query string to
-                    // its bucket cannot be serving presigned URLs: inferring scope would cry wolf (issue 8 §4).
-                    let queryForwarded = forwarding.map { $0.isResolved ? !$0.forwardsNoQueryString : nil } ?? false
-                    if !distribution.websiteSigns.isEmpty, queryForwarded != true {
-                        websites.append(behavior.displayName)
-                        continue
-                    }
-                    scope = .inferred
-                } else {
-                    skipped.append(behavior.displayName)
-                    continue
-                }
-                let target = RuleContext.Target(distribution: distribution, behavior: behavior, origins: origins,
-                                                forwarding: forwarding, scope: scope)
-                // Rules that speak of S3 say nothing about an ALB or an API origin (issue 8 §4).
-                let targetIsS3 = origins.contains { S3Endpoint.parse(host: $0.domainName) != nil }
-                let requests: [SimulatedRequest?] = hits[index] ?? [nil]
-                for request in requests {
-                    let context = RuleContext(target: target, url: request?.url, auth: request?.auth ?? .none,
-                                              simulation: request, options: options, now: now)
-                    for rule in rules where rule.kind == .configuration && (targetIsS3 || Self.nonS3Rules.contains(rule.id)) {
-                        for violation in rule.check(context) { add(violation, rule: rule, target: target) }
-                    }
-                }
-            }
-            if !skipped.isEmpty {
-                notes.append("\(distribution.displayName): \(skipped.count) behavior(s) skipped "
-                    + "(\(skipped.joined(separator: ", "))): not declared to serve presigned URLs "
-                    + "and CloudFront can read their origin itself (OAC/OAI) or it is not S3. Use --presigned-paths to include them.")
-            }
-            if !websites.isEmpty {
-                notes.append("\(distribution.displayName): \(websites.count) behavior(s) skipped (\(websites.joined(separator: ", "))) "
-                    + "as a public website: \(distribution.websiteSigns.joined(separator: ", ")), and no query string "
-                    + "(so no presigned URL) is known to reach the bucket. Use --url or --presigned-paths to check them "
-                    + "for presigned URLs.")
-            }
+        // Each distribution is judged on its own (rules are pure functions), so an account export's
+        // are judged on every core; merged in input order, the report is the same as one by one.
+        let outcomes = Parallel.map(distributions, minimumPerThread: 64) { distribution in
+            evaluate(distribution, among: distributions, urls: urls, options: options, now: now,
+                     secretKey: secretKey, unverified: unverified)
+        }
+        for outcome in outcomes {
+            for finding in outcome.findings { add(finding) }
+            simulations += outcome.simulations
+            notes += outcome.notes
         }
         for glob in options.presignedPaths where !distributions.contains(where: { distribution in
             distribution.behaviors.contains { Self.matchesDeclaredPaths($0, RuleOptions(presignedPaths: [glob])) }
@@ -130,6 +64,97 @@ public struct Engine: Sendable {
                 + "domain, alias or origin bucket); only its own checks ran.")
         }
         return Report(findings: Self.sorted(findings), simulations: simulations, notes: notes)
+    }
+
+    /// What one distribution's behaviors give: findings before de-duplication, in rule order.
+    struct Outcome: Sendable {
+        var findings: [Finding] = []
+        var simulations: [Report.Simulation] = []
+        var notes: [String] = []
+    }
+
+    private func evaluate(_ distribution: Distribution, among distributions: [Distribution], urls: [PresignedURL],
+                          options: RuleOptions, now: Timestamp, secretKey: String?, unverified: Set<String>) -> Outcome {
+        var outcome = Outcome()
+        // Which URLs go through this distribution, and the behavior each hits.
+        var hits = [Int: [SimulatedRequest]]()
+        for url in urls {
+            let candidates = EdgeSimulator.distributions(serving: url, among: distributions)
+            guard candidates.contains(where: { distributions[$0].location == distribution.location }),
+                  let request = EdgeSimulator.simulate(url, through: distribution, catalog: catalog,
+                                                                secretKey: unverified.contains(url.original) ? nil : secretKey)
+            else { continue }
+            hits[request.behaviorIndex, default: []].append(request)
+            outcome.simulations.append(Report.Simulation(distribution: distribution.displayName, request: request))
+        }
+        let declaredPaths = !options.presignedPaths.isEmpty
+        let anythingDeclared = !hits.isEmpty || distribution.behaviors.contains { Self.matchesDeclaredPaths($0, options) }
+        var skipped = [String]()
+        var websites = [String]()
+        for (index, behavior) in distribution.behaviors.enumerated() {
+            let origins = distribution.origins(for: behavior)
+            if let note = Self.missingTargetNote(behavior, in: distribution) {
+                outcome.notes.append(note)
+                continue
+            }
+            let scope: Scope
+            let forwarding = Forwarding.resolve(behavior, catalog: catalog)
+            if hits[index] != nil || (declaredPaths && Self.matchesDeclaredPaths(behavior, options)) {
+                scope = .declared
+            } else if !anythingDeclared, origins.contains(where: Self.onlySignedRequestsCanRead) {
+                // A public website (DefaultRootObject, HTML error pages) that sends no query string to
+                // its bucket cannot be serving presigned URLs: inferring scope would cry wolf (issue 8 §4).
+                let queryForwarded = forwarding.map { $0.isResolved ? !$0.forwardsNoQueryString : nil } ?? false
+                if !distribution.websiteSigns.isEmpty, queryForwarded != true {
+                    websites.append(behavior.displayName)
+                    continue
+                }
+                scope = .inferred
+            } else {
+                skipped.append(behavior.displayName)
+                continue
+            }
+            let target = RuleContext.Target(distribution: distribution, behavior: behavior, origins: origins,
+                                            forwarding: forwarding, scope: scope)
+            // Rules that speak of S3 say nothing about an ALB or an API origin (issue 8 §4).
+            let targetIsS3 = origins.contains { S3Endpoint.parse(host: $0.domainName) != nil }
+            let requests: [SimulatedRequest?] = hits[index] ?? [nil]
+            for request in requests {
+                let context = RuleContext(target: target, url: request?.url, auth: request?.auth ?? .none,
+                                          simulation: request, options: options, now: now)
+                for rule in rules where rule.kind == .configuration && (targetIsS3 || Self.nonS3Rules.contains(rule.id)) {
+                    for violation in rule.check(context) { outcome.findings.append(Self.finding(violation, rule: rule, target: target)) }
+                }
+            }
+        }
+        if !skipped.isEmpty {
+            outcome.notes.append("\(distribution.displayName): \(skipped.count) behavior(s) skipped "
+                + "(\(skipped.joined(separator: ", "))): not declared to serve presigned URLs "
+                + "and CloudFront can read their origin itself (OAC/OAI) or it is not S3. Use --presigned-paths to include them.")
+        }
+        if !websites.isEmpty {
+            outcome.notes.append("\(distribution.displayName): \(websites.count) behavior(s) skipped (\(websites.joined(separator: ", "))) "
+                + "as a public website: \(distribution.websiteSigns.joined(separator: ", ")), and no query string "
+                + "(so no presigned URL) is known to reach the bucket. Use --url or --presigned-paths to check them "
+                + "for presigned URLs.")
+        }
+        return outcome
+    }
+
+    static func finding(_ violation: Violation, rule: Rule, target: RuleContext.Target?) -> Finding {
+        var severity = violation.severity ?? rule.description.severity
+        var findingNotes = [String]()
+        if target?.scope == .inferred {
+            severity = min(severity, .warning)
+            findingNotes.append("Scope inferred: this behavior's S3 origin has no OAC or OAI, so it can only serve signed "
+                + "(or public) requests; findings are capped at warning. Declare it with --url or --presigned-paths "
+                + "to get full severity.")
+        }
+        return Finding(
+            rule: rule.id, name: rule.description.name, severity: severity, message: violation.message,
+            fix: violation.fix ?? rule.description.fix, location: violation.location,
+            resource: target?.distribution.resource, distribution: target?.distribution.displayName,
+            behavior: target?.behavior.displayName, origin: violation.origin, scope: target?.scope, notes: findingNotes)
     }
 
     /// The configuration rules that apply to a behavior whose origins are not S3 at all.
