@@ -59,7 +59,15 @@ public struct Document: Sendable {
     /// Anything else, and any error, goes the general way, which gives the same tree and the
     /// same error messages (the reader validates the UTF-8 of every string it makes).
     private static func directJSON(_ contents: InputBytes, file: String, streaming: [StreamedArray], skipping: [SkippedPath]) -> Document? {
-        let startsJSON = contents.withUnsafeBufferPointer { bytes in
+        guard readsDirectly(contents),
+              let root = try? JSONReader.parse(contents: contents, file: file, streaming: streaming, skipping: skipping) else { return nil }
+        return Document(file: file, root: root, syntax: .json)
+    }
+
+    /// Whether `parse(contents:…)` reads these bytes themselves (plain UTF-8 JSON), not a decoded
+    /// copy: positions the reader hands over (`ResumePoint`) are then positions in them.
+    public static func readsDirectly(_ contents: InputBytes) -> Bool {
+        contents.withUnsafeBufferPointer { bytes in
             guard bytes.count < 2 || bytes[1] != 0 else { return false }
             var index = 0
             while index < bytes.count,
@@ -69,9 +77,6 @@ public struct Document: Sendable {
             }
             return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
         }
-        guard startsJSON,
-              let root = try? JSONReader.parse(contents: contents, file: file, streaming: streaming, skipping: skipping) else { return nil }
-        return Document(file: file, root: root, syntax: .json)
     }
 
     public var cursor: Cursor { Cursor(node: root, pointer: "", file: file) }

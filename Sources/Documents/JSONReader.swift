@@ -87,6 +87,24 @@ public struct JSONReader {
         }
     }
 
+    /// One value read again from where an earlier reading of the same bytes handed it over
+    /// (`StreamedArray`): the same tree, lines and columns. `skipping` is relative to the value.
+    /// The pages it was read from are handed back afterwards when the bytes are a mapped file.
+    public static func parse(contents: InputBytes, at start: ResumePoint, file: String,
+                             skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
+        try contents.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
+            var reader = JSONReader(bytes: buffer, file: file, streams: [], skipping: skipping)
+            defer { reader.members.release(); reader.elements.release() }
+            reader.index = start.offset
+            reader.line = start.line
+            reader.lineStart = start.lineStart
+            reader.lineContinuationBytes = start.continuationBytes
+            let value = try reader.parseValue(depth: 0)
+            contents.releaseRead(from: start.offset, to: reader.index)
+            return value
+        }
+    }
+
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, pages: InputBytes?, file: String,
                               streams: [StreamedArray], skipping: [SkippedPath]) throws(InputError) -> DocNode {
         var reader = JSONReader(bytes: buffer, file: file, streams: streams, skipping: skipping)
@@ -284,8 +302,9 @@ public struct JSONReader {
         var position = 0
         while true {
             skipWhitespace()
+            let start = ResumePoint(offset: index, line: line, lineStart: lineStart, continuationBytes: lineContinuationBytes)
             let element = try parseValue(depth: depth + 1)
-            stream.element(element, position)
+            stream.element(element, position, start)
             position += 1
             skipWhitespace()
             guard index < count else { throw failure("unexpected end of file inside an array: the document is truncated") }
@@ -515,15 +534,30 @@ public struct JSONReader {
 public final class StreamedArray {
     /// Member names from the root object to the array.
     public let path: [String]
-    public let element: (DocNode, Int) -> Void
+    /// Each element, its position, and where it starts (to read it again with `JSONReader.parse(contents:at:…)`).
+    public let element: (DocNode, Int, ResumePoint) -> Void
     /// A name on the path appeared twice in one object: the handed-over elements may not be the
     /// ones a reader of the tree would see.
     public internal(set) var sawRepeatedName = false
 
     public init(path: [String], element: @escaping (DocNode, Int) -> Void) {
         self.path = path
+        self.element = { node, position, _ in element(node, position) }
+    }
+
+    public init(path: [String], elementAt element: @escaping (DocNode, Int, ResumePoint) -> Void) {
+        self.path = path
         self.element = element
     }
+}
+
+/// Where a value starts, with the reader's line state there: enough to read the value again from
+/// the same bytes, with the same lines and columns, without keeping its tree in the meantime.
+public struct ResumePoint: Sendable {
+    let offset: Int
+    let line: Int
+    let lineStart: Int
+    let continuationBytes: Int
 }
 
 /// A place in a document named from the root: member names, or any element of an array.

@@ -11,12 +11,34 @@ public struct TerraformDocument: Sendable {
         public var moduleAddress: String
         public var type: String
         public var name: String
-        /// The planned (or stored) attribute values; unknown ones are `.unknown`.
-        public var values: IaCValue
+        /// The planned (or stored) attribute values; unknown ones are `.unknown`. A plan's values
+        /// may be read again from its bytes on each use: take them once per resource.
+        public var values: IaCValue {
+            get { planned?.value ?? storedValues }
+            set { storedValues = newValue; planned = nil }
+        }
         /// Where the resource is written in the document.
         public var location: SourceLocation
         /// The resource's block in `configuration` (expressions), when the plan has one.
         public var configuration: Cursor?
+        private var storedValues: IaCValue
+        private var planned: PlannedValues?
+
+        public init(address: String, moduleAddress: String, type: String, name: String, values: IaCValue,
+                    location: SourceLocation, configuration: Cursor? = nil) {
+            self.address = address
+            self.moduleAddress = moduleAddress
+            self.type = type
+            self.name = name
+            self.storedValues = values
+            self.location = location
+            self.configuration = configuration
+        }
+
+        init(_ resource: Resource, planned: PlannedValues) {
+            self = resource
+            self.planned = planned
+        }
     }
 
     public var kind: Kind
@@ -117,7 +139,7 @@ public struct TerraformDocument: Sendable {
             if !reads(cursor) {
                 resources.append(resource(cursor, values: Self.empty(cursor)))
             } else if let change = changes[address], case .planned(let values?) = change.outcome {
-                resources.append(resource(cursor, values: values))
+                resources.append(Resource(resource(cursor, values: Self.empty(cursor)), planned: values))
             } else {
                 resources.append(resource(cursor, values: IaCValue.literal(cursor["values"] ?? cursor)))
             }
@@ -125,9 +147,7 @@ public struct TerraformDocument: Sendable {
         // resource_changes entries that planned_values leaves out (older plans) still count.
         for (address, change) in changes.sorted(by: { $0.key < $1.key }) where !seen.contains(address) {
             guard case .planned(let values?) = change.outcome else { continue }
-            var resource = change.resource
-            resource.values = values
-            resources.append(resource)
+            resources.append(Resource(change.resource, planned: values))
         }
         let configurations = Self.configurationResources(root["configuration"]?["root_module"], prefix: "")
         for index in resources.indices {

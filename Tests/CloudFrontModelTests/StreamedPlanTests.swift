@@ -62,6 +62,11 @@ struct StreamedPlanTests {
             return text(with("planned_values", pv))
         case "a syntax error after resource_changes":
             return Array(String(decoding: text(plan), as: UTF8.self).replacingOccurrences(of: "\"complete\"", with: "\"complete\" 1").utf8)
+        case "with a UTF-8 byte-order mark (read through a decoded copy)": return [0xEF, 0xBB, 0xBF] + text(plan)
+        case "UTF-16 LE with a byte-order mark":
+            return [0xFF, 0xFE] + String(decoding: text(plan), as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        case "CRLF line ends": return Array(String(decoding: text(plan), as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        case "minified": return [UInt8]((try? JSONSerialization.data(withJSONObject: plan)) ?? Data())
         case "truncated inside resource_changes":
             let whole = String(decoding: text(plan), as: UTF8.self)
             let start = whole.range(of: "\"resource_changes\"")!.upperBound
@@ -77,6 +82,7 @@ struct StreamedPlanTests {
         "the distribution changed twice, the second time deleted", "every change twice",
         "resource_changes repeated, the last one read", "planned values nested seven modules deep",
         "a syntax error after resource_changes", "truncated inside resource_changes",
+        "with a UTF-8 byte-order mark (read through a decoded copy)", "UTF-16 LE with a byte-order mark", "CRLF line ends", "minified",
     ]
 
     @Test(arguments: names)
@@ -89,7 +95,8 @@ struct StreamedPlanTests {
     /// The variants do reach the paths they are meant for: a plan's distribution is read from its
     /// change, or from `planned_values` when the change is missing.
     @Test func theDistributionIsReadEitherWay() throws {
-        for name in ["as exported", "the distribution missing from resource_changes (older plans)", "planned values nested seven modules deep"] {
+        for name in ["as exported", "the distribution missing from resource_changes (older plans)", "planned values nested seven modules deep",
+                     "UTF-16 LE with a byte-order mark", "minified"] {
             let loaded = try InputLoader.load(bytes: Self.variant(name), file: "plan.json", options: LoadOptions())
             #expect(loaded.distributions.count == 1, Comment(rawValue: name))
             #expect(loaded.cachePolicies.count == 1, Comment(rawValue: name))

@@ -39,7 +39,11 @@ enum TerraformLoader: InputShapeLoader {
         for resource in document.resources(ofType: "aws_cloudfront_origin_request_policy") {
             if let policy = originRequestPolicy(resource) { input.originRequestPolicies.append(policy) }
         }
-        for resource in document.resources(ofType: "aws_cloudfront_distribution") {
+        for planned in document.resources(ofType: "aws_cloudfront_distribution") {
+            // Its values once (a plan's may be read again from its bytes on each use), for this
+            // distribution only: they go when it is read.
+            var resource = planned
+            resource.values = planned.values
             var reader = Reader(document: document, resource: resource, options: options)
             if let unknown = ["origin", "default_cache_behavior"].lazy.compactMap({ resource.values[$0]?.unknown }).first {
                 input.notes.append("\(resource.address): its origins or default behavior are known only after apply, at "

@@ -64,9 +64,9 @@ extension InputLoader {
         // A large export's distributions are read on a second core while the reader parses on.
         let reader = StreamedDistributions(file: file, concurrent: contents.count >= InputBytes.mappingThreshold)
         defer { reader.finish() }
-        let changes = StreamedPlanChanges(file: file)
+        let changes = StreamedPlanChanges(file: file, contents: contents)
         let distributionStream = StreamedArray(path: [ListDistributionsLoader.rootKey, "Items"]) { reader.read($0, at: $1) }
-        let changeStream = StreamedArray(path: ["resource_changes"]) { changes.read($0, at: $1) }
+        let changeStream = StreamedArray(path: ["resource_changes"]) { changes.read($0, at: $1, start: $2) }
         let document = try Document.parse(contents: contents, file: file, streaming: [distributionStream, changeStream],
                                           skipping: unreadPaths + plannedValuePaths)
         // The whole tree, nothing handed over: a name repeated on a streamed path means the
@@ -174,17 +174,33 @@ private final class StreamedDistributions: @unchecked Sendable {
 }
 
 /// Reduces `resource_changes` entries to `TerraformPlanChange`s as the reader hands them over.
+/// Their planned values are read again from the bytes when the loader asks for them, which it
+/// does one resource at a time.
 private final class StreamedPlanChanges {
     let file: String
+    let contents: InputBytes
     private(set) var entries: [TerraformPlanChange] = []
 
-    init(file: String) { self.file = file }
+    /// Whether the reader is reading `contents` itself: not when it reads a decoded copy (UTF-16,
+    /// a byte-order mark), nor in a second pass after the direct one failed.
+    private var readingContents: Bool
+    private var passes = 0
 
-    func read(_ element: DocNode, at position: Int) {
+    init(file: String, contents: InputBytes) {
+        self.file = file
+        self.contents = contents
+        readingContents = Document.readsDirectly(contents)
+    }
+
+    func read(_ element: DocNode, at position: Int, start: ResumePoint) {
         // A second pass over the same array (the general reader after the direct one failed)
-        // starts again.
-        if position == 0 { entries.removeAll() }
+        // starts again, over a copy of the bytes.
+        if position == 0 {
+            entries.removeAll()
+            passes += 1
+            if passes > 1 { readingContents = false }
+        }
         let cursor = Cursor(node: element, pointer: "/resource_changes/\(position)", file: file)
-        entries.append(TerraformPlanChange(cursor, readTypes: TerraformLoader.readTypes))
+        entries.append(TerraformPlanChange(cursor, readTypes: TerraformLoader.readTypes, source: readingContents ? (contents, start) : nil))
     }
 }
