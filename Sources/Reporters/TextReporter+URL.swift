@@ -56,7 +56,7 @@ extension TextReporter {
             for finding in presentation.activeFindings { out += render(finding) }
         }
         out += suppressedLine(presentation.suppressedFindings)
-        for note in presentation.notes { out += "\n" + dimmed("note: " + note, by: 0).dropLast() }
+        for note in presentation.notes { out += "\n" + withoutLastCharacter(dimmed("note: " + note, by: 0)) }
         if !presentation.notes.isEmpty { out += "\n" }
         out += "\n" + style.bold(presentation.verdict) + "\n"
         return out
