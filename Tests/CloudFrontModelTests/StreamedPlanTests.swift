@@ -4,8 +4,8 @@ import Testing
 @testable import CloudFrontModel
 
 /// A Terraform plan in JSON is read with its `resource_changes` handed over one by one and the
-/// `values` of `planned_values` not kept; a large export's distributions are read on a second
-/// core. Whatever the input, the result and the errors must be those of the whole tree.
+/// `values` of `planned_values` not kept, its planned values read again from the bytes; a large
+/// export is mapped. Whatever the input, the result and the errors must be those of the whole tree.
 struct StreamedPlanTests {
     static var plan: [String: Any] {
         guard let bytes = try? Fixtures.bytes("iac/terraform/plan-modules.plan.json"),
@@ -115,8 +115,8 @@ struct StreamedPlanTests {
         #expect(resources.allSatisfy { $0["values"]?.members?.isEmpty == true && $0["address"]?.string != nil })
     }
 
-    /// An export of more than a mebibyte: its distributions are read on a second thread as the
-    /// reader goes, in order, with the first element error kept.
+    /// An export of more than a mebibyte (the size from which `check` maps a file): its
+    /// distributions in order, with the first element error kept.
     static func largeList(_ count: Int, brokenAt broken: Int? = nil) throws -> [UInt8] {
         let bytes = try Fixtures.bytes("distributions/list-distributions.json")
         var root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
