@@ -54,28 +54,38 @@ public struct Document: Sendable {
         return try parse(try SourceText.decode(contents.bytes, file: file, maximumBytes: .max), file: file, streaming: streaming, skipping: skipping)
     }
 
-    /// Plain UTF-8 JSON (no BOM, not UTF-16: the usual export) parsed from the bytes as they are,
-    /// without first making a String of the whole file and then an array of its UTF-8 again.
-    /// Anything else, and any error, goes the general way, which gives the same tree and the
-    /// same error messages (the reader validates the UTF-8 of every string it makes).
+    /// Plain UTF-8 JSON (not UTF-16: the usual export; a UTF-8 byte-order mark is passed over)
+    /// parsed from the bytes as they are, without first making a String of the whole file and then
+    /// an array of its UTF-8 again. Anything else, and any error, goes the general way, which gives
+    /// the same tree and the same error messages (the reader validates the UTF-8 of every string
+    /// it makes; lines and columns never counted the mark).
     private static func directJSON(_ contents: InputBytes, file: String, streaming: [StreamedArray], skipping: [SkippedPath]) -> Document? {
-        guard readsDirectly(contents),
-              let root = try? JSONReader.parse(contents: contents, file: file, streaming: streaming, skipping: skipping) else { return nil }
+        guard let start = directStart(contents),
+              let root = try? JSONReader.parse(contents: contents, startingAt: start, file: file, streaming: streaming, skipping: skipping)
+        else { return nil }
         return Document(file: file, root: root, syntax: .json)
     }
 
     /// Whether `parse(contents:…)` reads these bytes themselves (plain UTF-8 JSON), not a decoded
     /// copy: positions the reader hands over (`ResumePoint`) are then positions in them.
     public static func readsDirectly(_ contents: InputBytes) -> Bool {
-        contents.withUnsafeBufferPointer { bytes in
-            guard bytes.count < 2 || bytes[1] != 0 else { return false }
-            var index = 0
+        directStart(contents) != nil
+    }
+
+    /// Where the JSON text starts when the bytes can be read as they are: after a UTF-8 byte-order
+    /// mark if there is one; nil for UTF-16 or anything that does not start like JSON.
+    private static func directStart(_ contents: InputBytes) -> Int? {
+        contents.withUnsafeBufferPointer { bytes -> Int? in
+            guard bytes.count < 2 || bytes[1] != 0 else { return nil }
+            let mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            var index = mark
             while index < bytes.count,
                   bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
                     || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
                 index += 1
             }
-            return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "[") else { return nil }
+            return mark
         }
     }
 

@@ -80,10 +80,12 @@ public struct JSONReader {
     /// The same from an input's bytes: when they are a mapped file, the pages read are handed
     /// back as the reader goes (`InputBytes.releaseRead`).
     /// `streaming`: several arrays, each under a different top-level name.
-    public static func parse(contents: InputBytes, file: String, streaming: [StreamedArray],
+    ///
+    /// `startingAt`: where the text starts (past a UTF-8 byte-order mark), counted as column 1.
+    public static func parse(contents: InputBytes, startingAt start: Int = 0, file: String, streaming: [StreamedArray],
                              skipping: [SkippedPath] = []) throws(InputError) -> DocNode {
         try contents.withUnsafeBufferPointer { (buffer) throws(InputError) -> DocNode in
-            try parse(buffer, pages: contents.isMapped ? contents : nil, file: file, streams: streaming, skipping: skipping)
+            try parse(buffer, from: start, pages: contents.isMapped ? contents : nil, file: file, streams: streaming, skipping: skipping)
         }
     }
 
@@ -105,9 +107,11 @@ public struct JSONReader {
         }
     }
 
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, pages: InputBytes?, file: String,
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, pages: InputBytes?, file: String,
                               streams: [StreamedArray], skipping: [SkippedPath]) throws(InputError) -> DocNode {
         var reader = JSONReader(bytes: buffer, file: file, streams: streams, skipping: skipping)
+        reader.index = min(max(0, start), buffer.count)
+        reader.lineStart = reader.index
         reader.pages = pages
         reader.nextRelease = pages == nil ? .max : Self.releaseStride
         defer { reader.members.release(); reader.elements.release() }

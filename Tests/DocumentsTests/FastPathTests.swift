@@ -49,6 +49,33 @@ struct FastPathTests {
         #expect(compared > 20)
     }
 
+    /// A UTF-8 byte-order mark (Notepad, PowerShell's `utf8BOM`) is passed over in the bytes, not
+    /// decoded into a copy: the same tree, positions and errors as decoding the text first.
+    @Test func aByteOrderMarkIsReadInPlaceWithTheSamePositions() throws {
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Self.fixtures.path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        var compared = 0
+        for file in files {
+            let bytes = try [0xEF, 0xBB, 0xBF] + [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(file)))
+            let fromText = Result { () throws(InputError) in try Document.parse(try SourceText.decode(bytes, file: file), file: file) }
+            let fromBytes = Result { () throws(InputError) in try Document.parse(bytes: bytes, file: file) }
+            switch (fromText, fromBytes) {
+            case (.success(let text), .success(let direct)):
+                #expect(lines(direct) == lines(text), "\(file)")
+                compared += 1
+            case (.failure(let text), .failure(let direct)):
+                #expect(direct.description == text.description, "\(file)")
+            default:
+                Issue.record("\(file): decoded \(fromText), in place \(fromBytes)")
+            }
+        }
+        #expect(compared > 20)
+        // Errors on the first line count columns from after the mark.
+        #expect(throws: InputError.self) { try Document.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("{\"a\": tru}".utf8), file: "f") }
+        let error = Result { () throws(InputError) in try Document.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("{\"a\": tru}".utf8), file: "f") }
+        if case .failure(let failure) = error { #expect(failure.column == 7) } else { Issue.record("must fail") }
+    }
+
     @Test func invalidUTF8InsideAStringIsTheSameErrorFromBytes() {
         let bytes = Array("{\n \"a\": \"".utf8) + [0xFF] + Array("\"}".utf8)
         // The same line as decoding the text first gives (SourceText's message, at 2:8).
