@@ -61,7 +61,10 @@ PYTHON_BIN="$(python3 -c 'import sys; print(sys.executable)')"
 say "release build"
 make --no-print-directory build >&2
 CFDOCTOR="$ROOT/.build/release/cfdoctor"
-swift build -c release --package-path bench/VerifyBench >&2
+# The rate benchmarks link the Swift runtime statically too, as `make build` links cfdoctor: they
+# then time the code `make install` ships (no calls through the shared runtime's PLT).
+BENCH_LINK=(--static-swift-stdlib -Xswiftc -use-ld=lld)
+swift build -c release --package-path bench/VerifyBench "${BENCH_LINK[@]}" >&2
 
 # ---- inputs (deterministic generators; regenerated when the generator changes) ----------------
 say "inputs"
@@ -165,7 +168,7 @@ say "CloudFront signatures/s (one core) against botocore's CloudFrontSigner with
 if grep -q 'name: "CloudFrontSigning"' Package.swift; then
     key="$INPUTS/cloudfront-bench-key.pem"
     [ -s "$key" ] || "$PY" -c 'import rsa, sys; open(sys.argv[1], "wb").write(rsa.newkeys(2048)[1].save_pkcs1())' "$key"
-    swift build -c release --package-path bench/CFSignBench >&2
+    swift build -c release --package-path bench/CFSignBench "${BENCH_LINK[@]}" >&2
     "${pin[@]}" bench/CFSignBench/.build/release/cfsign-bench "$key" "$VERIFY_SECONDS" | tee "$RESULTS/cfsign.swift" >&2
 fi
 
