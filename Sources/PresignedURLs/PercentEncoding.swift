@@ -19,32 +19,28 @@ public enum PercentEncoding {
         }
     }
 
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    @inline(__always) static func upperHexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
+    }
 
     /// AWS `UriEncode`: every byte but the unreserved ones escaped; `/` kept when `keepSlash`.
     public static func encode(_ text: String, keepSlash: Bool = false) -> String {
-        // Most names and values (X-Amz-*, dates, hex signatures, plain keys) need no escaping.
-        let plain: (UInt8) -> Bool = { isUnreserved($0) || (keepSlash && $0 == UInt8(ascii: "/")) }
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(plain) }) ?? text.utf8.allSatisfy(plain) { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
-            }
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            // Most names and values (X-Amz-*, dates, hex signatures, plain keys) need no escaping.
+            var escapes = 0
+            for byte in bytes where !(isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/"))) { escapes += 1 }
+            if escapes == 0 { return text }
+            return String(capacity: bytes.count + 2 * escapes) { $0.appendEncoded(bytes, keepSlash: keepSlash) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes `%XX` escapes. `plusAsSpace` decodes `+` as a space, as form encoding does.
     /// Invalid escapes are kept literally and reported, never fatal.
     public static func decode(_ text: Substring, plusAsSpace: Bool = false) -> (value: String, problems: [Problem]) {
         // Nothing to decode: the text is already valid UTF-8 (it is a Swift string).
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }) {
+        let needsDecoding: (UInt8) -> Bool = { $0 == UInt8(ascii: "%") || (plusAsSpace && $0 == UInt8(ascii: "+")) }
+        if !(text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsDecoding) } ?? text.utf8.contains(where: needsDecoding)) {
             return (String(text), [])
         }
         if let decoded = text.utf8.withContiguousStorageIfAvailable({ decodeBytes($0, plusAsSpace: plusAsSpace) }) {
@@ -53,7 +49,7 @@ public enum PercentEncoding {
         return Array(text.utf8).withUnsafeBufferPointer { decodeBytes($0, plusAsSpace: plusAsSpace) }
     }
 
-    private static func decodeBytes(_ source: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> (value: String, problems: [Problem]) {
+    static func decodeBytes(_ source: UnsafeBufferPointer<UInt8>, plusAsSpace: Bool) -> (value: String, problems: [Problem]) {
         var bytes = [UInt8]()
         bytes.reserveCapacity(source.count)
         var problems = [Problem]()
@@ -82,7 +78,7 @@ public enum PercentEncoding {
         return (String(decoding: bytes, as: UTF8.self), problems)
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
