@@ -47,7 +47,21 @@ struct ByteWriter {
     }
 
     mutating func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool) {
-        for byte in bytes { appendEncoded(byte, keepSlash: keepSlash) }
+        // Checked once for the worst case (every byte escaped), not per byte.
+        precondition(3 * bytes.count <= capacity - count, "ByteWriter capacity exceeded")
+        var position = count
+        for byte in bytes {
+            if PercentEncoding.isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                base[position] = byte
+                position += 1
+            } else {
+                base[position] = UInt8(ascii: "%")
+                base[position + 1] = PercentEncoding.upperHexDigit(byte >> 4)
+                base[position + 2] = PercentEncoding.upperHexDigit(byte & 0x0F)
+                position += 3
+            }
+        }
+        count = position
     }
 }
 

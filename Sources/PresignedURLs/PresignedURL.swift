@@ -149,7 +149,7 @@ public struct PresignedURL: Sendable {
     /// when it is another ASCII word; nil when it is not ASCII (String.lowercased() decides).
     private static func scheme(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let lower = bytes.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+        let lower = bytes.lazy.map(asciiLowercased)
         if lower.elementsEqual("https".utf8) { return "https" }
         if lower.elementsEqual("http".utf8) { return "http" }
         return String(decoding: lower, as: UTF8.self)
@@ -190,7 +190,8 @@ public struct PresignedURL: Sendable {
         let special: UInt64 = 1 << 0x25 | 1 << 0x26 | 1 << 0x2B | 1 << 0x3D
         for offset in bytes.indices {
             let byte = bytes[offset]
-            guard byte < 0x40, special & (1 << UInt64(byte)) != 0 else { continue }
+            // Branch-free until a special byte: URLs mix bytes below and above 0x40 unpredictably.
+            guard (special >> UInt64(byte & 0x3F)) & (byte < 0x40 ? 1 : 0) != 0 else { continue }
             switch byte {
             case UInt8(ascii: "&"):
                 finish(at: offset)
