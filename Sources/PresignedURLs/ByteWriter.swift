@@ -47,8 +47,12 @@ struct ByteWriter {
     }
 
     mutating func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool) {
-        // Checked once for the worst case (every byte escaped), not per byte.
-        precondition(3 * bytes.count <= capacity - count, "ByteWriter capacity exceeded")
+        // Checked once for the worst case (every byte escaped) rather than per byte; a buffer
+        // sized exactly (PercentEncoding.encode counts its escapes) takes the checked path.
+        guard 3 * bytes.count <= capacity - count else {
+            for byte in bytes { appendEncoded(byte, keepSlash: keepSlash) }
+            return
+        }
         var position = count
         for byte in bytes {
             if PercentEncoding.isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {

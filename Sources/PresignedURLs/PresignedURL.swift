@@ -186,28 +186,46 @@ public struct PresignedURL: Sendable {
             if end > piece.start { pieces.append(piece) }
             piece = QueryPiece(start: end + 1, end: end + 1)
         }
-        // '%', '&', '+' and '=' are all below 0x40: one mask test skips every other byte.
-        let special: UInt64 = 1 << 0x25 | 1 << 0x26 | 1 << 0x2B | 1 << 0x3D
-        for offset in bytes.indices {
-            let byte = bytes[offset]
-            // Branch-free until a special byte: URLs mix bytes below and above 0x40 unpredictably.
-            guard (special >> UInt64(byte & 0x3F)) & (byte < 0x40 ? 1 : 0) != 0 else { continue }
-            switch byte {
+        func visit(_ offset: Int) {
+            switch bytes[offset] {
             case UInt8(ascii: "&"):
                 finish(at: offset)
             case UInt8(ascii: "=") where piece.equals == nil:
                 piece.equals = offset
-            case UInt8(ascii: "%"), UInt8(ascii: "+"):
+            case UInt8(ascii: "%"):
+                if piece.equals == nil { piece.nameNeedsDecoding = true } else { piece.valueNeedsDecoding = true }
+            case UInt8(ascii: "+"):
                 if piece.equals == nil {
                     piece.nameNeedsDecoding = true
                 } else {
                     piece.valueNeedsDecoding = true
-                    if byte == UInt8(ascii: "+") { piece.valueHasPlus = true }
+                    piece.valueHasPlus = true
                 }
             default:
                 break
             }
         }
+        // Eight bytes at a time (SWAR: a word has a byte equal to b when (w ^ b·0x01…01) has a
+        // zero byte): most 8-byte runs of a query (signatures, dates, tokens) hold none of "%&+=".
+        // Byte by byte, the switch mispredicted on URLs' mix of bytes; Swift's SIMD16 compares
+        // compiled to scalar code ten times longer (callgrind).
+        func hasByte(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let x = word ^ (ones &* UInt64(byte))
+            return (x &- ones) & ~x & 0x8080_8080_8080_8080
+        }
+        var offset = 0
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while offset + 8 <= bytes.count {
+                let word = (base + offset).loadUnaligned(as: UInt64.self)
+                if hasByte(word, UInt8(ascii: "%")) | hasByte(word, UInt8(ascii: "&"))
+                    | hasByte(word, UInt8(ascii: "+")) | hasByte(word, UInt8(ascii: "=")) != 0 {
+                    for index in offset..<(offset + 8) { visit(index) }
+                }
+                offset += 8
+            }
+        }
+        for index in offset..<bytes.count { visit(index) }
         finish(at: bytes.count)
         return pieces
     }

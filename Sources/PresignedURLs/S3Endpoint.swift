@@ -135,7 +135,7 @@ extension S3Endpoint {
             let labels = UnsafeBufferPointer(rebasing: labelBuffer[..<labelCount])
             func label(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[labels[index]]) }
             func text(_ index: Int) -> String { String(decoding: label(index), as: UTF8.self) }
-            guard !labels.contains(where: \.isEmpty) else { return nil }
+            guard !labels.contains(where: { $0.isEmpty }) else { return nil }
             // The service label is searched from the right: a bucket name may itself contain "s3".
             guard let serviceIndex = labels.indices.last(where: { isServiceLabel(label($0)) }) else { return nil }
             // A service label left of the service label is a mis-built host, not a dotted bucket:

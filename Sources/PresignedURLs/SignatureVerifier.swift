@@ -6,7 +6,7 @@ public enum SignatureVerifier {
     public static func verifySigV4(_ query: SigV4Query, request: ReceivedRequest, secret: String) -> SignatureCheck? {
         guard let credential = query.credential, let amzDate = query.amzDateText, let provided = query.signature else { return nil }
         // Host from the request, every other header from its headers (no merged dictionary copy).
-        let header: (String) -> String? = { $0 == "host" ? request.host : request.headers[$0] }
+        func header(_ name: String) -> String? { name == "host" ? request.host : request.headers[name] }
         let unknown = query.signedHeaders.filter { header($0) == nil }
         guard unknown.isEmpty,
               let canonical = SigV4Signer.canonicalRequest(method: "GET", rawPath: request.rawPath, parameters: request.parameters,
