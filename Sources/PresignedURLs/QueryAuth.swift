@@ -126,7 +126,7 @@ public struct SigV4Query: Sendable {
             if parts.count == 5 {
                 credential = Credential(accessKeyId: parts[0], date: parts[1], region: parts[2],
                                         service: parts[3], terminator: parts[4])
-                if parts[1].utf8.count != 8 || !parts[1].utf8.allSatisfy(isASCIIDigit) {
+                if parts[1].utf8.count != 8 || !allBytes(of: parts[1], satisfy: isASCIIDigit) {
                     problems.append("X-Amz-Credential date '\(parts[1])' is not YYYYMMDD")
                 }
             } else {
@@ -138,7 +138,7 @@ public struct SigV4Query: Sendable {
             if amzDate == nil { problems.append("X-Amz-Date '\(amzDateText)' is not in the form YYYYMMDDTHHMMSSZ") }
         }
         if let expiresText {
-            if let value = Int64(expiresText), value >= 0, expiresText.utf8.allSatisfy(isASCIIDigit) {
+            if let value = Int64(expiresText), value >= 0, allBytes(of: expiresText, satisfy: isASCIIDigit) {
                 expires = value
             } else {
                 problems.append("X-Amz-Expires '\(expiresText)' is not a whole number of seconds")
