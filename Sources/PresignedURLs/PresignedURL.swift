@@ -137,7 +137,10 @@ public struct PresignedURL: Sendable {
                 let value = piece.valueNeedsDecoding
                     ? PercentEncoding.decodeBytes(UnsafeBufferPointer(rebasing: bytes[(nameEnd + 1)..<(queryStart + piece.end)]), plusAsSpace: true)
                     : (value: String(rawValue), problems: [])
-                for problem in name.problems + value.problems {
+                for problem in name.problems {
+                    problems.append(EncodingProblem(part: .query, detail: "\(problem.text) in '\(rawName)'"))
+                }
+                for problem in value.problems {
                     problems.append(EncodingProblem(part: .query, detail: "\(problem.text) in '\(rawName)'"))
                 }
                 if piece.valueHasPlus {
