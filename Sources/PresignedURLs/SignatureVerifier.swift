@@ -5,18 +5,21 @@ public enum SignatureVerifier {
     /// SigV4 query auth. Returns nil when the URL lacks what is needed to compute a signature.
     public static func verifySigV4(_ query: SigV4Query, request: ReceivedRequest, secret: String) -> SignatureCheck? {
         guard let credential = query.credential, let amzDate = query.amzDateText, let provided = query.signature else { return nil }
-        var headers = request.headers
-        headers["host"] = request.host
-        let signer = SigV4Signer.Request(rawPath: request.rawPath, parameters: request.parameters, headers: headers)
-        let unknown = query.signedHeaders.filter { headers[$0] == nil }
-        guard unknown.isEmpty, let canonical = SigV4Signer.canonicalRequest(signer, signedHeaders: query.signedHeaders) else {
+        // Host from the request, every other header from its headers (no merged dictionary copy).
+        func header(_ name: String) -> String? { name == "host" ? request.host : request.headers[name] }
+        let unknown = query.signedHeaders.filter { header($0) == nil }
+        guard unknown.isEmpty,
+              let canonical = SigV4Signer.canonicalRequest(method: "GET", rawPath: request.rawPath, parameters: request.parameters,
+                                                           signedHeaders: query.signedHeaders, header: header) else {
             return SignatureCheck(matches: false, canonicalRequest: nil, stringToSign: "", expectedSignature: "",
                                   providedSignature: provided, unknownSignedHeaders: unknown)
         }
-        let stringToSign = SigV4Signer.stringToSign(amzDate: amzDate, scope: credential.scope, canonicalRequest: canonical)
-        let key = SigV4Signer.signingKey(secret: secret, date: credential.date, region: credential.region,
-                                         service: credential.service)
-        let expected = SigV4Signer.signature(stringToSign: stringToSign, signingKey: key)
+        let context = DigestContext()
+        let stringToSign = SigV4Signer.stringToSign(
+            amzDate: amzDate, scope: [credential.date, credential.region, credential.service, credential.terminator],
+            canonicalRequest: canonical, context: context)
+        let expected = SigV4Signer.signature(secret: secret, date: credential.date, region: credential.region,
+                                             service: credential.service, stringToSign: stringToSign, context: context)
         // S3 compares the lower-case hex case-sensitively: an upper-case signature is rejected with
         // SignatureDoesNotMatch (aws/aws-sdk-js#3322; LocalStack answers the same in the e2e lab).
         return SignatureCheck(matches: expected == provided, canonicalRequest: canonical,

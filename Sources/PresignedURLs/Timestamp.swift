@@ -11,12 +11,15 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `20180930T145820Z`, exactly 16 characters, as `X-Amz-Date` must be.
     public static func parseAmzDate(_ text: String) -> Timestamp? {
-        let chars = Array(text.utf8)
-        guard chars.count == 16, chars[8] == UInt8(ascii: "T"), chars[15] == UInt8(ascii: "Z") else { return nil }
-        guard let year = digits(chars[0..<4]), let month = digits(chars[4..<6]), let day = digits(chars[6..<8]),
-              let hour = digits(chars[9..<11]), let minute = digits(chars[11..<13]), let second = digits(chars[13..<15])
-        else { return nil }
-        return make(year, month, day, hour, minute, second)
+        guard text.utf8.count == 16 else { return nil }
+        var text = text
+        return text.withUTF8 { chars in
+            guard chars[8] == UInt8(ascii: "T"), chars[15] == UInt8(ascii: "Z") else { return nil }
+            guard let year = digits(chars[0..<4]), let month = digits(chars[4..<6]), let day = digits(chars[6..<8]),
+                  let hour = digits(chars[9..<11]), let minute = digits(chars[11..<13]), let second = digits(chars[13..<15])
+            else { return nil }
+            return make(year, month, day, hour, minute, second)
+        }
     }
 
     /// RFC 3339 (`2018-09-30T14:58:20Z`, `…+02:00`, fractional seconds ignored), the SigV4 form,
@@ -52,7 +55,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    private static func digits(_ slice: ArraySlice<UInt8>) -> Int? {
+    private static func digits(_ slice: some Collection<UInt8>) -> Int? {
         var value = 0
         for byte in slice {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

@@ -29,4 +29,18 @@ struct S3EndpointEdgeTests {
     func notRegionNames(_ name: String) {
         #expect(!S3Endpoint.isRegion(name))
     }
+
+    @Test func dottedBucketsKeepTheirDotsAndEmptyLabelsAreNoHost() throws {
+        let dotted = try #require(S3Endpoint.parse(host: "my.dotted.bucket.s3.us-east-1.amazonaws.com"))
+        #expect(dotted.bucket == "my.dotted.bucket")
+        #expect(dotted.host == "my.dotted.bucket.s3.us-east-1.amazonaws.com")
+        for host in ["a..s3.amazonaws.com", ".s3.amazonaws.com", "amazonaws.com", ".amazonaws.com", "s3..amazonaws.com", ""] {
+            #expect(S3Endpoint.parse(host: host) == nil, "\(host)")
+        }
+    }
+
+    @Test func aBracketedHostKeepsItsColons() {
+        // '[' … ']' is an IPv6 literal (RFC 3986 section 3.2.2): its colons are no port.
+        #expect(S3Endpoint.parse(host: "[::1]:443") == nil)
+    }
 }

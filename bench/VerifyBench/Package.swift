@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 // A separate package so the main package's `swift build` / `swift test` never build the benchmark.
-// Build and run with bench/run.sh (release configuration).
+// `make bench` builds it in release and runs it (bench/bench.sh); by hand:
+//   swift build -c release --package-path bench/VerifyBench
+//   bench/VerifyBench/.build/release/verify-bench fixtures/presigned/botocore-vectors.json SECONDS
 import Foundation
 import PackageDescription
 
