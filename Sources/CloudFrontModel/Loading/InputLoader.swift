@@ -149,8 +149,8 @@ private final class StreamedPlanChanges {
     let contents: InputBytes
     private(set) var entries: [TerraformPlanChange] = []
 
-    /// Whether the reader is reading `contents` itself: not when it reads a decoded copy (UTF-16,
-    /// a byte-order mark), nor in a second pass after the direct one failed.
+    /// Whether the reader is reading `contents` itself: not when it reads a decoded copy (UTF-16),
+    /// nor in a second pass after the direct one failed.
     private var readingContents: Bool
     private var passes = 0
 
