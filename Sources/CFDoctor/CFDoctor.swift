@@ -34,9 +34,24 @@ struct CFDoctor: ParsableCommand {
             if code == .success {
                 self.exit(withError: error)
             }
-            printError(fullMessage(for: error))
+            printError(usageLine(for: error))
             Glibc.exit(2)
         }
+    }
+
+    /// A usage error as one line, like every other exit-2 message: the parser's message, then
+    /// where help is (its full message adds the usage lines and a "See '… --help'" line).
+    static func usageLine(for error: any Error) -> String {
+        let first = message(for: error).split(whereSeparator: { $0.isNewline })
+            .map { $0.drop(while: { $0 == " " }) }.first(where: { !$0.isEmpty })
+        var text = first.map(String.init) ?? "invalid arguments"
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        if text.hasSuffix(".") { text.removeLast() }
+        let full = fullMessage(for: error)
+        let help = full.range(of: "See '").flatMap { start in
+            full[start.upperBound...].firstIndex(of: "'").map { String(full[start.upperBound..<$0]) }
+        } ?? "cfdoctor --help"
+        return "cfdoctor: \(text) (see '\(help)')"
     }
 }
 

@@ -49,7 +49,7 @@ import Testing
     func aSizeThatIsNotOneIsAUsageError(_ size: String) throws {
         let result = try CLI.run(["check", Self.distribution, "--max-input-size", size])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: The value '\(size)' is invalid for '--max-input-size <size>'"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("cfdoctor: The value '\(size)' is invalid for '--max-input-size <size>'"), "\(result.stderr)")
     }
 
     @Test func everyCommandThatReadsFilesTakesTheFlag() throws {
