@@ -89,9 +89,19 @@ public struct PresignedURL: Sendable {
         }
         var hostEnd = authorityEnd
         var port: Int?
-        if bytes[authorityStart] != UInt8(ascii: "["),
-           let colon = (authorityStart..<authorityEnd).last(where: { bytes[$0] == UInt8(ascii: ":") }) {
-            guard let number = Int(text[index(colon + 1)..<index(authorityEnd)]), (1...65535).contains(number) else {
+        // RFC 3986 section 3.2: the host is a bracketed IP literal ("[::1]", whose colons are no
+        // port) or runs to the last ':'; the port is digits only ("+443" is no port).
+        let portColon: Int?
+        if bytes[authorityStart] == UInt8(ascii: "[") {
+            let close = (authorityStart..<authorityEnd).first(where: { bytes[$0] == UInt8(ascii: "]") })
+            portColon = close.flatMap { $0 + 1 < authorityEnd && bytes[$0 + 1] == UInt8(ascii: ":") ? $0 + 1 : nil }
+        } else {
+            portColon = (authorityStart..<authorityEnd).last(where: { bytes[$0] == UInt8(ascii: ":") })
+        }
+        if let colon = portColon {
+            let digits = (colon + 1)..<authorityEnd
+            guard !digits.isEmpty, digits.allSatisfy({ bytes[$0] &- UInt8(ascii: "0") < 10 }),
+                  let number = Int(text[index(colon + 1)..<index(authorityEnd)]), (1...65535).contains(number) else {
                 throw URLInputError("invalid port in '\(authority)'")
             }
             port = number

@@ -86,6 +86,23 @@ struct ByteParserEdgeTests {
         }
     }
 
+    /// RFC 3986 section 3.2.2-3.2.3: an IP literal is bracketed, and the port after it is digits.
+    @Test func anIPv6HostTakesItsPortAfterTheBracketAndAPortIsDigitsOnly() throws {
+        let local = try PresignedURL("http://[::1]:4566/bucket/key?X-Amz-Date=1")
+        #expect(local.host == "[::1]")
+        #expect(local.port == 4566)
+        #expect(local.rawPath == "/bucket/key")
+        #expect(ReceivedRequest(local).host == "[::1]:4566")
+        #expect(try PresignedURL("https://[2001:db8::7]/k").port == nil)
+        for bad in ["https://host:+443/k", "https://host:44a/k", "https://host:/k", "https://host:0/k", "https://host:65536/k",
+                    "https://[::1]:/k", "https://host:99999999999999999999999/k"] {
+            #expect(throws: URLInputError.self, Comment(rawValue: bad)) { try PresignedURL(bad) }
+        }
+        #expect(try PresignedURL("https://host:443/k").port == 443)
+        // Leading zeros are digits (WHATWG URL reads "0443" as 443).
+        #expect(try PresignedURL("https://host:0443/k").port == 443)
+    }
+
     @Test func anIPv6HostIsNoS3EndpointAndKeepsItsPath() throws {
         let url = try PresignedURL("http://[::1]/bucket/key?X-Amz-Date=1")
         #expect(url.host == "[::1]")
