@@ -52,8 +52,8 @@ extension InputLoader {
     ///
     /// A Terraform plan in JSON is read the same way: each `resource_changes` entry is reduced to
     /// what the plan reader uses as it is parsed, and the `values` of `planned_values`, which then
-    /// go unread, are not kept. A plan that does need them (one from before Terraform listed every
-    /// resource among its changes) is read again whole.
+    /// go unread, are not kept. A plan that does need them (a resource without a change entry) is
+    /// read again whole.
     public static func load(contents: InputBytes, file: String, options: LoadOptions) throws(InputError) -> LoadedInput {
         let reader = StreamedDistributions(file: file)
         let changes = StreamedPlanChanges(file: file, contents: contents)
