@@ -1,6 +1,6 @@
 /// One `resource_changes` entry of a plan, reduced to what the plan reader uses: built from the
 /// tree, or from the element as the JSON reader hands it over, whose tree is then freed (a 50 MB
-/// plan's changes are a third of its bytes, and their `after` values repeat `planned_values`).
+/// plan's changes are nearly half its bytes, and their `after` values repeat `planned_values`).
 public struct TerraformPlanChange: Sendable {
     enum Outcome: Sendable {
         /// `after` is null or absent: the resource goes away (or the entry says nothing).
