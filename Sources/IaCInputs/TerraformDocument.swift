@@ -96,8 +96,7 @@ public struct TerraformDocument: Sendable {
         for change in changes {
             switch change.outcome {
             case .planned: if change.suppliesValues { supplied.insert(change.address) } else { supplied.remove(change.address) }
-            case .deleted: break
-            case .ignored: break
+            case .deleted, .ignored: break
             }
         }
         for (cursor, _) in moduleResources(root["planned_values"]?["root_module"]) where cursor["mode"]?.string != "data" {
@@ -182,30 +181,20 @@ public struct TerraformDocument: Sendable {
         guard let after else { return IaCValue(.null, at: location) }
         switch after.node.value {
         case .object:
-            // Sized once: `after_unknown` usually names keys `after` lacks (an `id`, an `arn`), and
-            // appending them to an exactly-sized array doubled its capacity (a plan's values are
-            // most of its memory).
-            let unknownOnly = (unknown?.members ?? []).filter { key, _ in after[key] == nil }
-            let afterMembers = after.members
-            var members = [IaCValue.Member]()
-            members.reserveCapacity(afterMembers.count + unknownOnly.count)
-            for (key, value) in afterMembers {
-                members.append(IaCValue.Member(key: key, value: merge(value, unknown: unknown?[key], at: change)))
+            var members = after.members.map { key, value in
+                IaCValue.Member(key: key, value: merge(value, unknown: unknown?[key], at: change))
             }
-            for (key, flag) in unknownOnly {
+            for (key, flag) in unknown?.members ?? [] where after[key] == nil {
                 members.append(IaCValue.Member(key: key, value: merge(nil, unknown: flag, at: after)))
             }
             return IaCValue(.object(members), at: location)
         case .array:
             let flags = unknown?.elements ?? []
-            let afterElements = after.elements
-            var elements = [IaCValue]()
-            elements.reserveCapacity(max(afterElements.count, flags.count))
-            for (index, element) in afterElements.enumerated() {
-                elements.append(merge(element, unknown: index < flags.count ? flags[index] : nil, at: change))
+            var elements = after.elements.enumerated().map { index, element in
+                merge(element, unknown: index < flags.count ? flags[index] : nil, at: change)
             }
-            if flags.count > afterElements.count {
-                for flag in flags[afterElements.count...] { elements.append(merge(nil, unknown: flag, at: after)) }
+            if flags.count > elements.count {
+                for flag in flags[elements.count...] { elements.append(merge(nil, unknown: flag, at: after)) }
             }
             return IaCValue(.list(elements), at: location)
         default:
