@@ -1,5 +1,6 @@
 import ArgumentParser
 import Checking
+import PresignedURLs
 import Reporters
 #if canImport(Glibc)
 import Glibc
@@ -51,7 +52,25 @@ struct CFDoctor: ParsableCommand {
         let help = full.range(of: "See '").flatMap { start in
             full[start.upperBound...].firstIndex(of: "'").map { String(full[start.upperBound..<$0]) }
         } ?? "cfdoctor --help"
-        return "cfdoctor: \(text) (see '\(help)')"
+        return "cfdoctor: \(redactingArguments(text)) (see '\(help)')"
+    }
+
+    /// The parser echoes an argument it did not expect, which may be a presigned URL or the secret
+    /// key itself: such an argument is shown redacted, as everywhere else (no secret is printed).
+    static func redactingArguments(_ text: String) -> String {
+        var text = text
+        var secrets = [String]()
+        if let key = getenv("AWS_SECRET_ACCESS_KEY").map({ String(cString: $0) }), key.utf8.count >= 8 { secrets.append(key) }
+        for argument in CommandLine.arguments.dropFirst() {
+            // `--url=https://…` as well as the URL alone.
+            let value = argument.hasPrefix("-") ? argument.split(separator: "=", maxSplits: 1).dropFirst().first.map(String.init) : argument
+            guard let value, value.contains("?"), let url = try? PresignedURL(value) else { continue }
+            text = text.split(separator: value, omittingEmptySubsequences: false).joined(separator: url.redacted)
+        }
+        for secret in secrets {
+            text = text.split(separator: secret, omittingEmptySubsequences: false).joined(separator: "REDACTED")
+        }
+        return text
     }
 }
 

@@ -22,6 +22,20 @@ import Testing
         }
     }
 
+    /// The argument parser names an argument it did not expect: a presigned URL (or the secret
+    /// key) given there is shown redacted, on the one line.
+    @Test func anUnexpectedURLArgumentIsRedactedInTheUsageError() throws {
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        for arguments in [["url", "extra", Self.url], ["check", Self.distribution, "--now", "2018-09-30T14:59:00Z", Self.url, "--bogus=\(Self.url)"],
+                          ["url", Self.url, secret]] {
+            let result = try CLI.run(arguments, environment: ["AWS_SECRET_ACCESS_KEY": secret])
+            #expect(result.status == 2, "\(arguments)")
+            #expect(!result.stderr.contains(Self.signature), "\(result.stderr)")
+            #expect(!result.stderr.contains(secret), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("cfdoctor: ") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+    }
+
     @Test func anHTMLEscapedURLIsRecognised() throws {
         let escaped = Self.url.replacingOccurrences(of: "&", with: "&amp;")
         for arguments in [["url", escaped], ["check", Self.distribution, "--url", escaped]] {
